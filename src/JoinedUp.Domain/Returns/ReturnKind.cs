@@ -1,0 +1,35 @@
+namespace JoinedUp.Domain.Returns;
+
+/// <summary>The statutory and regional returns JoinedUp ingests.</summary>
+public enum ReturnKind
+{
+    /// <summary>SSDA903: children looked after, collected by the DfE each year to 31 March.</summary>
+    Ssda903,
+    /// <summary>Children in need census.</summary>
+    CinCensus,
+    /// <summary>SEN2: EHC needs assessments and plans.</summary>
+    Sen2,
+    /// <summary>The regional snapshot of children in high-cost placements.</summary>
+    PlacementsSnapshot,
+}
+
+public static class ReturnKindNames
+{
+    public static string Code(this ReturnKind kind) => kind switch
+    {
+        ReturnKind.Ssda903 => "ssda903",
+        ReturnKind.CinCensus => "cin",
+        ReturnKind.Sen2 => "sen2",
+        ReturnKind.PlacementsSnapshot => "snapshot",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static ReturnKind Parse(string code) => code switch
+    {
+        "ssda903" => ReturnKind.Ssda903,
+        "cin" => ReturnKind.CinCensus,
+        "sen2" => ReturnKind.Sen2,
+        "snapshot" => ReturnKind.PlacementsSnapshot,
+        _ => throw new ArgumentException($"Unknown return '{code}'."),
+    };
+}
