@@ -1,0 +1,21 @@
+using JoinedUp.Domain.Children;
+using JoinedUp.Domain.Validation;
+
+namespace JoinedUp.Domain.Returns;
+
+/// <summary>
+/// Receives one submission's cleaned, pseudonymised content as it streams out of a reader.
+/// Everything written is kept only if the load completes; an exception discards all of it.
+/// </summary>
+public interface ISubmissionWriter
+{
+    void AddChild(ChildRecord child);
+
+    void AddEpisode(EpisodeRecord episode);
+
+    /// <summary>A row of any other table of the return, with identifiers already removed or degraded.</summary>
+    void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields);
+
+    /// <summary>A rule failure, with the child given as pseudonym, never in clear.</summary>
+    void AddIssue(ValidationIssue issue);
+}
