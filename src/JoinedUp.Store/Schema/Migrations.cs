@@ -3,6 +3,7 @@ namespace JoinedUp.Store.Schema;
 /// <summary>
 /// The store's schema, in order. Dates are ISO 8601 text (yyyy-MM-dd; birth months yyyy-MM) in both engines so that
 /// the same queries run on SQLite and PostgreSQL. Never edit a released step: add a new one.
+/// Numbering: 1-99 returns and linking, 100-199 web (users, audit), 200-299 register, 300-399 forecast.
 /// </summary>
 public static class Migrations
 {

@@ -4,26 +4,32 @@ using JoinedUp.Store.Location;
 
 namespace JoinedUp.Store.Schema;
 
-/// <summary>Brings a store's schema up to date, one migration per transaction, recording the version in store_meta.</summary>
+/// <summary>
+/// Brings a store's schema up to date, one migration per transaction. Each applied step is recorded in store_meta
+/// as "migration:N", so steps added by different parts of the product (numbered in separate ranges) apply in order
+/// whenever they are missing.
+/// </summary>
 public static class SchemaMigrator
 {
-    public static int CurrentVersion(DbConnection connection) =>
-        connection.ExecuteScalar<string?>("SELECT value FROM store_meta WHERE name = 'schema_version'") is { } v ? int.Parse(v) : 0;
+    public static IReadOnlySet<int> AppliedVersions(DbConnection connection) =>
+        connection.Query<string>("SELECT name FROM store_meta WHERE name LIKE 'migration:%'")
+            .Select(n => int.Parse(n["migration:".Length..])).ToHashSet();
 
     public static void Migrate(DbConnection connection, StoreEngine engine)
     {
         connection.Execute("CREATE TABLE IF NOT EXISTS store_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
-        var current = CurrentVersion(connection);
-        var newest = Migrations.All[^1].Version;
-        if (current > newest)
-            throw new StoreException($"The store's schema is version {current}, newer than this program knows ({newest}). Use a newer JoinedUp.");
-        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        var applied = AppliedVersions(connection);
+        var known = Migrations.All.Select(m => m.Version).ToHashSet();
+        var unknown = applied.Where(v => !known.Contains(v)).ToList();
+        if (unknown.Count > 0)
+            throw new StoreException($"The store has schema steps this program does not know ({string.Join(", ", unknown)}): it was written by a newer JoinedUp.");
+        var identity = engine == StoreEngine.Sqlite ? "INTEGER PRIMARY KEY" : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+        foreach (var migration in Migrations.All.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             using var transaction = connection.BeginTransaction();
-            var identity = engine == StoreEngine.Sqlite ? "INTEGER PRIMARY KEY" : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
             foreach (var statement in migration.Sql.Replace("{ID}", identity).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 connection.Execute(statement, transaction: transaction);
-            StoreMeta.Set(connection, transaction, "schema_version", migration.Version.ToString());
+            StoreMeta.Set(connection, transaction, "migration:" + migration.Version, migration.Description);
             transaction.Commit();
         }
     }
