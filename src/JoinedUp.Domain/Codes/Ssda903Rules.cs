@@ -100,6 +100,16 @@ public static class Ssda903Rules
     public static readonly RuleDefinition SocialWorkerEpisodeIncomplete = new("SW03STG1", "A social worker episode lacks the worker ID, start date or reason.", SwEpisodes, ["SW_ID", "SW_DECOM", "SW_REASON"]);
     public static readonly RuleDefinition SocialWorkerChangeReasonNotValid = new("SW13STG1", "Reason for social worker change is not a valid code or is blank.", SwEpisodes, ["SW_REASON"]);
 
+    // Field formats the DfE checks without a code of its own in every year: JoinedUp codes
+    public static readonly RuleDefinition MotherNotValid = new("JU12", "Mother is not 0 or 1.", Header, ["MOTHER"]);
+    public static readonly RuleDefinition MotherChildDobNotValid = new("JU13", "Date of birth of the mother's child is not a valid date.", Header, ["MC_DOB"]);
+    public static readonly RuleDefinition MissingDateNotValid = new("JU21", "Start or end of a missing or away period is not a valid date.", Missing, ["MIS_START", "MIS_END"]);
+    public static readonly RuleDefinition Oc2FieldNotValid = new("JU30", "An OC2 outcome must be 0 or 1.", Oc2, ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"]);
+    public static readonly RuleDefinition SdqScoreNotValid = new("JU31", "SDQ score is not a whole number from 0 to 40.", Oc2, ["SDQ_SCORE"]);
+    public static readonly RuleDefinition AdoptionDateNotValid = new("JU40", "An adoption date is not a valid date.", Ad1, ["DATE_INT", "DATE_MATCH", "DATE_PLACED", "DATE_PLACED_CEASED"]);
+    public static readonly RuleDefinition SocialWorkerDateNotValid = new("JU50", "A social worker episode date is not a valid date.", SwEpisodes, ["SW_DECOM", "SW_DEC"]);
+    public static readonly RuleDefinition DuplicateChildInHeader = new("JU14", "The child appears more than once in the Header table.", Header, ["CHILD"]);
+
     /// <summary>Every rule, in code order within each table group.</summary>
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
@@ -119,6 +129,8 @@ public static class Ssda903Rules
         ReasonPlacedCeasedNotValid, AdoptionDecisionsOverlap,
         PreviousPermanenceNotValid, PreviousPermanenceLaNotValid,
         SocialWorkerEpisodeIncomplete, SocialWorkerChangeReasonNotValid,
+        MotherNotValid, MotherChildDobNotValid, MissingDateNotValid, Oc2FieldNotValid, SdqScoreNotValid, AdoptionDateNotValid,
+        SocialWorkerDateNotValid, DuplicateChildInHeader,
     ];
 
     private static readonly Dictionary<string, RuleDefinition> ByCodeMap = All.ToDictionary(rule => rule.Code, StringComparer.OrdinalIgnoreCase);
