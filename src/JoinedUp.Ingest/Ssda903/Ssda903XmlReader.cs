@@ -25,7 +25,9 @@ public static class Ssda903XmlReader
             XElement? child;
             try
             {
-                if (!reader.ReadToFollowing("CHILD")) break;
+                // XNode.ReadFrom leaves the reader on the node after the element it read, which may be the next CHILD.
+                var atChild = reader.NodeType == XmlNodeType.Element && reader.LocalName == "CHILD";
+                if (!atChild && !reader.ReadToFollowing("CHILD")) break;
                 child = (XElement)XNode.ReadFrom(reader);
             }
             catch (XmlException e)

@@ -118,12 +118,14 @@ internal sealed class Ssda903CsvWriter(Random rng)
     {
         // CsvHelper's defaults are the format LAs send: UTF-8 without a byte order mark, RFC 4180, CRLF line endings.
         using var stream = new FileStream(Path.Combine(directory, fileName), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        using var csv = CsvWriter.Create(stream, options: null, leaveOpen: false);
-        csv.WriteHeader(columns);
+        using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using var csv = new CsvWriter(text, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" });
+        foreach (var column in columns) csv.WriteField(column);
+        csv.NextRecord();
         foreach (var row in rows)
         {
             write(csv, row);
-            csv.EndRecord();
+            csv.NextRecord();
         }
     }
 
