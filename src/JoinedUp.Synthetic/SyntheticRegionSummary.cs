@@ -8,7 +8,7 @@ namespace JoinedUp.Synthetic;
 public sealed class SyntheticRegionSummary(string regionName, int seed, double scale, IReadOnlyList<Ssda903ReturnSummary> returns)
 {
     /// <summary>File the summary is also written to, at the top of the output folder.</summary>
-    public const string FileName = "synthetic-summary.csv";
+    public const string FileName = "synthetic-summary.txt";
 
     public string RegionName { get; } = regionName;
     public int Seed { get; } = seed;
