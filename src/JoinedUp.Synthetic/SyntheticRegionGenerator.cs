@@ -3,6 +3,7 @@ using JoinedUp.Domain.Geography;
 using JoinedUp.Synthetic.Children;
 using JoinedUp.Synthetic.InjectedErrors;
 using JoinedUp.Synthetic.Simulation;
+using JoinedUp.Synthetic.Snapshot;
 using JoinedUp.Synthetic.Ssda903;
 
 namespace JoinedUp.Synthetic;
@@ -58,6 +59,8 @@ public sealed class SyntheticRegionGenerator(SyntheticRegionOptions options)
             var directory = Path.Combine(outputDirectory, la.DfeCode, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             new Ssda903CsvWriter(SeedMixer.RandomFor(Options.Seed, "ssda903", la.DfeCode, year)).Write(ret, directory);
             var census = new DateOnly(year, 3, 31);
+            if (Options.WritePlacementsSnapshot)
+                new SnapshotCsvWriter(SeedMixer.RandomFor(Options.Seed, "snapshot", la.DfeCode, year)).Write(la, ret.Children, census, directory);
             summaries.Add(new Ssda903ReturnSummary(la.DfeCode, la.Name, year, ret.Header.Count, ret.Episodes.Count,
                 ret.Children.Count(c => c.IsLookedAfterOn(census)), injected));
         }

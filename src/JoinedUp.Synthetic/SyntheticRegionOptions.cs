@@ -22,6 +22,9 @@ public sealed class SyntheticRegionOptions
     /// <summary>Whether to plant the documented rule-level errors (see <see cref="InjectedErrors.InjectedErrorRates"/>).</summary>
     public bool InjectErrors { get; init; } = true;
 
+    /// <summary>Whether to write placements_snapshot.csv (children in high-cost placements on 31 March) beside each SSDA903 return.</summary>
+    public bool WritePlacementsSnapshot { get; init; } = true;
+
     /// <summary>Largest number of LAs generated at once (each LA has its own random stream, so output does not depend on it).</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

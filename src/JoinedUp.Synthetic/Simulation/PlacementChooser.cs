@@ -64,7 +64,7 @@ internal sealed class PlacementChooser(LocalAuthority la, Region region, Childre
         choices.AddRange([("U1", fostering * 0.05), ("U3", fostering * 0.10), ("U4", fostering * 0.35), ("U6", fostering * 0.50)]);
         if (age >= 11) choices.Add(("K2", age >= 14 ? 18 : 9));
         if (age >= 16) choices.AddRange([("H5", 24), ("P2", 3)]);
-        if (age >= 8) choices.Add(("S1", complex ? 10 : 1.2));
+        if (age >= 8) choices.Add(("S1", (complex ? 6 : 0.6) * (child.Sex == 1 ? 1.5 : 0.5))); // residential special schools: mostly boys (seed 000: 25% female)
         if (age >= 12 && need is SenType.SocialEmotionalMentalHealth or SenType.Autism) choices.Add(("R2", 0.8));
         if (age >= 5) choices.Add(("R1", 0.5));
         if (careOrder) choices.Add(("P1", 7));
