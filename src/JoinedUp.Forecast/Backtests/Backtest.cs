@@ -15,10 +15,16 @@ public static class Backtest
 {
     public const int MinimumWindowDays = 90;
 
-    public static IReadOnlyList<BacktestYear> Run(CareHistory history, ForecastConfiguration configuration, string area = "")
+    /// <param name="completeFrom">
+    /// The first day from which the data is complete, when known: a return holds only the episodes open during its
+    /// year, so before the first year loaded only the children still in care then appear, and rates fitted there are
+    /// biased. Pass the first day of the earliest collection year loaded; by default every day from the first episode start is used.
+    /// </param>
+    public static IReadOnlyList<BacktestYear> Run(CareHistory history, ForecastConfiguration configuration, string area = "", DateOnly? completeFrom = null)
     {
         configuration.Validate();
         if (history.FirstDate is not { } first || history.LatestDate is not { } latest) return [];
+        if (completeFrom is { } complete && complete > first) first = complete;
         var results = new List<BacktestYear>();
         for (var year = first.Year + 1; year <= latest.Year + 1; year++)
         {
