@@ -11,25 +11,31 @@ internal static class FakeSsda903
     public static IReadOnlyList<LoadedEpisode> Load(string laCode = "999", int returnYear = 2018)
     {
         var births = new Dictionary<string, (DateOnly? Birth, int? Sex)>();
-        using (var header = CsvReader.FromFile(PublicFixtures.PathOf("ssda903-fake", "header.csv")))
+        using (var headerText = new StreamReader(PublicFixtures.PathOf("ssda903-fake", "header.csv")))
+        using (var header = new CsvReader(headerText, CultureInfo.InvariantCulture))
         {
+            header.Read();
+            header.ReadHeader();
             while (header.Read())
             {
-                var dob = Date(header.GetString("DOB"));
-                var sex = int.TryParse(header.GetString("SEX"), out var s) ? s : (int?)null;
-                births[header.GetString("CHILD")] = (dob is { } d ? new DateOnly(d.Year, d.Month, 1) : null, sex);
+                var dob = Date((header.GetField("DOB") ?? ""));
+                var sex = int.TryParse((header.GetField("SEX") ?? ""), out var s) ? s : (int?)null;
+                births[(header.GetField("CHILD") ?? "")] = (dob is { } d ? new DateOnly(d.Year, d.Month, 1) : null, sex);
             }
         }
         var episodes = new List<LoadedEpisode>();
-        using var csv = CsvReader.FromFile(PublicFixtures.PathOf("ssda903-fake", "episodes.csv"));
+        using var text = new StreamReader(PublicFixtures.PathOf("ssda903-fake", "episodes.csv"));
+        using var csv = new CsvReader(text, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
         while (csv.Read())
         {
-            var child = csv.GetString("CHILD");
-            if (Date(csv.GetString("DECOM")) is not { } start) continue;
+            var child = (csv.GetField("CHILD") ?? "");
+            if (Date((csv.GetField("DECOM") ?? "")) is not { } start) continue;
             var (birth, sex) = births.GetValueOrDefault(child);
-            var record = new EpisodeRecord(child, start, Date(csv.GetString("DEC")), Text(csv.GetString("RNE")), Text(csv.GetString("LS")),
-                Text(csv.GetString("CIN")), Text(csv.GetString("PLACE")), Text(csv.GetString("PLACE_PROVIDER")), Text(csv.GetString("REC")),
-                Text(csv.GetString("REASON_PLACE_CHANGE")), null, null, Text(csv.GetString("URN")), (int)csv.RowNumber + 1);
+            var record = new EpisodeRecord(child, start, Date((csv.GetField("DEC") ?? "")), Text((csv.GetField("RNE") ?? "")), Text((csv.GetField("LS") ?? "")),
+                Text((csv.GetField("CIN") ?? "")), Text((csv.GetField("PLACE") ?? "")), Text((csv.GetField("PLACE_PROVIDER") ?? "")), Text((csv.GetField("REC") ?? "")),
+                Text((csv.GetField("REASON_PLACE_CHANGE") ?? "")), null, null, Text((csv.GetField("URN") ?? "")), csv.Parser.Row);
             episodes.Add(new LoadedEpisode(laCode, returnYear, birth, sex, record));
         }
         return episodes;

@@ -18,11 +18,17 @@ public static class Section251Table
 
     public static IReadOnlyList<SpendLine> Read(TextReader text, string source = "spend table")
     {
-        using var csv = CsvReader.Create(text, CsvReaderOptions.Default with { TrimWhitespace = true }, leaveOpen: true);
+        using var csv = new CsvReader(text, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = CsvHelper.Configuration.TrimOptions.Trim,
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+        }, leaveOpen: true);
         var columns = new[] { "la", "year", "line", "amount" };
         var index = new Dictionary<string, int>();
+        if (csv.Read()) csv.ReadHeader();
+        var header = (csv.HeaderRecord ?? []).Select(h => h.Trim().ToLowerInvariant()).ToList();
         foreach (var column in columns)
-            if (csv.TryGetFieldIndex(column, out var i)) index[column] = i;
+            if (header.IndexOf(column) is var i and >= 0) index[column] = i;
         var missing = columns.Where(c => !index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
             throw new FormatException($"{source}: the header lacks the column(s) {string.Join(", ", missing)}; expected la, year, line, amount.");
@@ -30,11 +36,11 @@ public static class Section251Table
         var lines = new List<SpendLine>();
         while (csv.Read())
         {
-            var row = csv.RowNumber + 1; // line in the file, the header being line 1
-            var la = csv.GetString(index["la"]).Trim();
-            var line = csv.GetString(index["line"]).Trim().ToLowerInvariant();
-            var yearText = csv.GetString(index["year"]);
-            var amountText = csv.GetString(index["amount"]);
+            var row = csv.Parser.Row; // line in the file, the header being line 1
+            var la = (csv.GetField(index["la"]) ?? "").Trim();
+            var line = (csv.GetField(index["line"]) ?? "").Trim().ToLowerInvariant();
+            var yearText = (csv.GetField(index["year"]) ?? "");
+            var amountText = (csv.GetField(index["amount"]) ?? "");
             if (la.Length == 0) throw new FormatException($"{source}, row {row}, field la: the LA code is missing.");
             if (line.Length == 0) throw new FormatException($"{source}, row {row}, field line: the spend line is missing.");
             var year = ParseYear(yearText) ?? throw new FormatException($"{source}, row {row}, field year: '{yearText}' is not a year such as 2018 or 2017-18.");

@@ -30,8 +30,10 @@ internal sealed class SnapshotCsvWriter(Random rng)
     {
         Directory.CreateDirectory(directory);
         using var stream = new FileStream(Path.Combine(directory, FileName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var csv = CsvWriter.Create(stream, options: null, leaveOpen: false);
-        csv.WriteHeader(Columns);
+        using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using var csv = new CsvWriter(text, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" });
+        foreach (var column in Columns) csv.WriteField(column);
+        csv.NextRecord();
         var rows = 0;
         foreach (var child in children)
         {
@@ -45,7 +47,7 @@ internal sealed class SnapshotCsvWriter(Random rng)
             var (socialCare, education, health) = Shares(type);
             var needs = child.Needs;
             var challenging = needs.PrimaryNeed is SenType.Autism or SenType.SocialEmotionalMentalHealth or SenType.SevereLearningDifficulty;
-            csv.WriteRecord([
+            object?[] cells = [
                 la.DfeCode, child.ChildId, child.AgeOn(snapshotDate).ToString(CultureInfo.InvariantCulture), child.Sex == 1 ? "Male" : "Female",
                 child.Ethnicity, placedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), type, ProviderName(episode.PlacementProvider),
                 episode.Urn, episode.HostAuthority, Sourcing(episode.PlacementProvider),
@@ -53,7 +55,9 @@ internal sealed class SnapshotCsvWriter(Random rng)
                 socialCare.ToString(CultureInfo.InvariantCulture), education.ToString(CultureInfo.InvariantCulture), health.ToString(CultureInfo.InvariantCulture),
                 needs.PrimaryNeed, needs.SecondaryNeed, "LAC",
                 YesNo(challenging ? 0.45 : 0.2), YesNo(challenging ? 0.7 : 0.35), YesNo(challenging ? 0.65 : 0.3),
-            ]);
+            ];
+            foreach (var cell in cells) csv.WriteField(cell?.ToString() ?? string.Empty);
+            csv.NextRecord();
             rows++;
         }
         return rows;
