@@ -28,10 +28,10 @@ public static class GenerateCommand
         return command;
     }
 
-    public static SyntheticRegionSummary Generate(string regionName, string years, string output, int seed, double scale, bool quiet)
+    public static SyntheticRegionSummary Generate(string regionName, string years, string output, int seed, double scale, bool quiet, bool snapshot = false)
     {
         var (first, last) = ParseYears(years);
-        var options = new SyntheticRegionOptions { Region = ResolveRegion(regionName), FirstYear = first, LastYear = last, Seed = seed, Scale = scale };
+        var options = new SyntheticRegionOptions { Region = ResolveRegion(regionName), FirstYear = first, LastYear = last, Seed = seed, Scale = scale, WritePlacementsSnapshot = snapshot };
         var generator = new SyntheticRegionGenerator(options);
         return quiet ? generator.WriteTo(output) : WithProgress(generator, output, options);
     }
