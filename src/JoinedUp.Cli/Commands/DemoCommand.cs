@@ -47,10 +47,10 @@ public static class DemoCommand
         {
             var name = JoinedUp.Domain.Geography.EnglishLocalAuthorities.ByDfeCode(la.Key)?.Name ?? "";
             table.AddRow(la.Key, Markup.Escape(name), $"{la.Min(s => s.Key.Year)}-{la.Max(s => s.Key.Year)}", la.Sum(s => s.Children).ToString("N0"),
-                la.Sum(s => s.Episodes).ToString("N0"), la.Sum(s => s.Issues.Count).ToString("N0"), la.Count(s => s.Refused).ToString());
+                la.Sum(s => s.Episodes).ToString("N0"), la.Sum(s => s.IssueTotal).ToString("N0"), la.Count(s => s.Refused).ToString());
         }
         table.AddRow("", "[bold]Region[/]", "", outcome.Submissions.Sum(s => s.Children).ToString("N0"), outcome.Submissions.Sum(s => s.Episodes).ToString("N0"),
-            outcome.Submissions.Sum(s => s.Issues.Count).ToString("N0"), outcome.Submissions.Count(s => s.Refused).ToString());
+            outcome.Submissions.Sum(s => s.IssueTotal).ToString("N0"), outcome.Submissions.Count(s => s.Refused).ToString());
         AnsiConsole.Write(table);
     }
 }

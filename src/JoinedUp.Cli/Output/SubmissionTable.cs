@@ -14,7 +14,7 @@ public static class SubmissionTable
             var name = JoinedUp.Domain.Geography.EnglishLocalAuthorities.ByDfeCode(s.Key.LaCode)?.Name ?? "";
             var top = string.Join(", ", s.IssueCounts.OrderByDescending(kv => kv.Value).Take(3).Select(kv => $"{kv.Key}×{kv.Value}"));
             table.AddRow(s.Key.LaCode, Markup.Escape(name), s.Key.Return.ToString(), s.Key.Year.ToString(),
-                s.Refused ? "[red]refused[/]" : "loaded", s.Children.ToString("N0"), s.Episodes.ToString("N0"), s.Issues.Count.ToString("N0"), Markup.Escape(top));
+                s.Refused ? "[red]refused[/]" : "loaded", s.Children.ToString("N0"), s.Episodes.ToString("N0"), s.IssueTotal.ToString("N0"), Markup.Escape(top));
         }
         console.Write(table);
         var refused = outcome.Submissions.Where(s => s.Refused).ToList();

@@ -39,7 +39,7 @@ public sealed class ReturnImporter(RegionalStore store)
     private static SubmissionOutcome ImportOne(SubmissionFileSet set, ChildPseudonymiser pseudonymiser, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
     {
         if (set.UnreadableFiles.Count > 0)
-            return new SubmissionOutcome(set.Key, set.Files, 0, 0, Refused: true, set.UnreadableFiles);
+            return new SubmissionOutcome(set.Key, set.Files, refused: true, set.UnreadableFiles);
         if (set.Key.Return != ReturnKind.Ssda903)
             return Refusal(set, FileRules.UnknownKind, $"JoinedUp does not yet import the {set.Key.Return.Code()} return.");
         try
@@ -48,19 +48,22 @@ public sealed class ReturnImporter(RegionalStore store)
             var files = Ssda903Files.From(set.Files);
             var reader = new Ssda903SubmissionReader(set.Key, pseudonymiser);
             load(set, writer => result = reader.Read(files, writer));
-            return new SubmissionOutcome(set.Key, set.Files, result!.Children, result.Episodes, Refused: false, result.Issues);
+            return Outcome(set, result!);
         }
         catch (SubmissionRefusedException e)
         {
-            return new SubmissionOutcome(set.Key, set.Files, e.Result.Children, e.Result.Episodes, Refused: true, e.Result.Issues);
+            return Outcome(set, e.Result);
         }
         catch (ReturnFileException e)
         {
-            return new SubmissionOutcome(set.Key, set.Files, 0, 0, Refused: true, [e.Issue]);
+            return new SubmissionOutcome(set.Key, set.Files, refused: true, [e.Issue]);
         }
     }
 
+    private static SubmissionOutcome Outcome(SubmissionFileSet set, Ssda903ReadResult result) =>
+        new(set.Key, set.Files, result.Children, result.Episodes, result.Refused, result.Issues, result.IssueCounts);
+
     private static SubmissionOutcome Refusal(SubmissionFileSet set, string rule, string message) =>
-        new(set.Key, set.Files, 0, 0, Refused: true,
+        new(set.Key, set.Files, refused: true,
             [new ValidationIssue(rule, message, Path.GetFileName(set.Files[0]), "", null, null, null, IssueSeverity.Refused)]);
 }

@@ -4,14 +4,19 @@ using JoinedUp.Domain.Validation;
 namespace JoinedUp.Ingest.Importing;
 
 /// <summary>
-/// What happened to one submission: its counts, every rule failure (children named by the LA's own IDs: this goes
-/// back to the LA), and whether it was refused (then the store still holds the earlier copy, if any).
+/// What happened to one submission: its counts, the count of failures of each rule, the failures themselves (up to
+/// a limit; children named by the LA's own IDs: this goes back to the LA), and whether it was refused (then the
+/// store still holds the earlier copy, if any).
 /// </summary>
 public sealed record SubmissionOutcome(SubmissionKey Key, IReadOnlyList<string> Files, int Children, int Episodes, bool Refused,
-    IReadOnlyList<ValidationIssue> Issues)
+    IReadOnlyList<ValidationIssue> Issues, IReadOnlyDictionary<string, int> IssueCounts)
 {
-    public IReadOnlyDictionary<string, int> IssueCounts =>
-        Issues.GroupBy(i => i.RuleCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+    public SubmissionOutcome(SubmissionKey key, IReadOnlyList<string> files, bool refused, IReadOnlyList<ValidationIssue> issues)
+        : this(key, files, 0, 0, refused, issues, issues.GroupBy(i => i.RuleCode).ToDictionary(g => g.Key, g => g.Count()))
+    {
+    }
+
+    public int IssueTotal => IssueCounts.Values.Sum();
 }
 
 /// <summary>The outcome of an import or validation run, submission by submission.</summary>

@@ -17,9 +17,6 @@ namespace JoinedUp.Ingest.Ssda903;
 /// </summary>
 public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymiser pseudonymiser)
 {
-    /// <summary>Past this many failures of one kind a report stops listing them (the count still covers all).</summary>
-    private const int MaxRefusalsListed = 1000;
-
     private sealed class ChildState
     {
         public string Pseudonym = "";
@@ -30,9 +27,10 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
 
     public Ssda903ReadResult Read(Ssda903Files files, ISubmissionWriter writer)
     {
-        var issues = new List<ValidationIssue>();
+        var log = new IssueLog();
         var children = new Dictionary<string, ChildState>(StringComparer.Ordinal);
-        var refusals = 0;
+        // Flagged failures go to the store as they are found (with the pseudonym); a refusal discards the whole load anyway.
+        var issues = new IssueSink(log, writer, id => StateOf(children, id).Pseudonym);
         var headerChildren = 0;
         var episodes = 0;
         string? episodesFile = null;
@@ -47,12 +45,8 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
             var refusedRow = false;
             foreach (var issue in rowIssues)
             {
-                if (issue.Severity == IssueSeverity.Refused)
-                {
-                    refusedRow = true;
-                    if (++refusals <= MaxRefusalsListed) issues.Add(issue);
-                }
-                else issues.Add(issue);
+                refusedRow |= issue.Severity == IssueSeverity.Refused;
+                issues.Add(issue);
             }
             if (childId is null) continue;
             var child = StateOf(children, childId);
@@ -69,7 +63,7 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
                 child.Birth = Date(row, "DOB");
                 if (child.Birth is { } dob && dob > key.PeriodEnd)
                     issues.Add(new(DobInFuture.Code, $"Date of birth {dob:dd/MM/yyyy} is after the collection year ended.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "DOB", IssueSeverity.Flagged));
-                if (refusals == 0 && !refusedRow) writer.AddChild(ToChild(row, child));
+                if (log.Refusals == 0 && !refusedRow) writer.AddChild(ToChild(row, child));
             }
             else if (row.Table == Ssda903Tables.Episodes)
             {
@@ -82,9 +76,9 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
                 rules.CheckEpisode(childId, row.Number, start, end, row["RNE"], row["LS"], row["PLACE"], row["REC"], row["URN"],
                     child.InHeader, child.Birth, issues);
                 (child.Episodes ??= []).Add(new EpisodeSpan(start, end, row.Number, row["REC"]));
-                if (refusals == 0) writer.AddEpisode(ToEpisode(row, child.Pseudonym, start, end));
+                if (log.Refusals == 0) writer.AddEpisode(ToEpisode(row, child.Pseudonym, start, end));
             }
-            else if (refusals == 0 && !refusedRow)
+            else if (log.Refusals == 0 && !refusedRow)
             {
                 writer.AddRecord(row.Table.Name, child.Pseudonym, row.Number, Cleaned(row));
             }
@@ -94,10 +88,8 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
             foreach (var (childId, state) in children)
                 if (state.Episodes is { Count: > 1 } spans) rules.CheckSequence(childId, spans, issues);
 
-        var result = new Ssda903ReadResult(headerChildren, episodes, issues);
-        if (refusals > 0) throw new SubmissionRefusedException(result);
-        foreach (var issue in issues)
-            writer.AddIssue(issue with { Child = issue.Child is null ? null : StateOf(children, issue.Child).Pseudonym });
+        var result = new Ssda903ReadResult(headerChildren, episodes, log.Listed, log.Counts, log.Refusals > 0);
+        if (result.Refused) throw new SubmissionRefusedException(result);
         return result;
     }
 

@@ -16,7 +16,7 @@ public sealed class Ssda903ChildRules(SubmissionKey key, string episodesFile)
 
     /// <summary>Rules on one episode, given the child's date of birth from the header (null if unknown).</summary>
     public void CheckEpisode(string child, int row, DateOnly start, DateOnly? end, string? rne, string? legalStatus, string? placement,
-        string? reasonCeased, string? urn, bool childInHeader, DateOnly? birth, ICollection<ValidationIssue> issues)
+        string? reasonCeased, string? urn, bool childInHeader, DateOnly? birth, IssueSink issues)
     {
         if (!childInHeader)
             issues.Add(Issue(ChildNotInHeader, row, child, "CHILD", $"Child {child} has an episode but no row in the header table."));
@@ -47,7 +47,7 @@ public sealed class Ssda903ChildRules(SubmissionKey key, string episodesFile)
     }
 
     /// <summary>Rules across one child's episodes: each episode ends before the next begins, and only the last is open.</summary>
-    public void CheckSequence(string child, List<EpisodeSpan> episodes, ICollection<ValidationIssue> issues)
+    public void CheckSequence(string child, List<EpisodeSpan> episodes, IssueSink issues)
     {
         if (episodes.Count < 2) return;
         episodes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Row.CompareTo(b.Row));

@@ -11,17 +11,34 @@ internal sealed class ChildrensHomes(LocalAuthority la, Region region, int poolS
 {
     private readonly Dictionary<(string Type, int Index), (string Urn, string Postcode, string Host)> _settings = [];
     private readonly HashSet<string> _urns = [];
+    private readonly Dictionary<(string Type, string Provider, int Index), string> _services = [];
+
+    /// <summary>The URN of a registered service (fostering or adoption agency, supported accommodation provider): a few per kind and provider.</summary>
+    public string ServiceUrn(string placementType, string provider)
+    {
+        var key = (placementType, provider, rng.Next(3));
+        if (_services.TryGetValue(key, out var urn)) return urn;
+        urn = NewUrn();
+        _services[key] = urn;
+        return urn;
+    }
+
+    private string NewUrn()
+    {
+        string urn;
+        do
+        {
+            urn = rng.Chance(0.3) ? rng.Next(100_000, 1_000_000).ToString("D6") : rng.Next(1_000_000, 3_000_000).ToString("D7");
+        } while (!_urns.Add(urn));
+        return urn;
+    }
 
     public (string Urn, string Postcode, string Host) Pick(string placementType)
     {
         var size = placementType == "K2" ? poolSize : Math.Max(2, poolSize / 6);
         var key = (placementType, rng.Next(size));
         if (_settings.TryGetValue(key, out var setting)) return setting;
-        string urn;
-        do
-        {
-            urn = rng.Chance(0.3) ? rng.Next(100_000, 1_000_000).ToString("D6") : rng.Next(1_000_000, 3_000_000).ToString("D7");
-        } while (!_urns.Add(urn));
+        var urn = NewUrn();
         var (postcode, host) = PostcodeDistricts.Placement(la, region, residential: true, rng);
         setting = (urn, postcode, host);
         _settings[key] = setting;

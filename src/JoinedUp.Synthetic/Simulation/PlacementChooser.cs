@@ -1,3 +1,4 @@
+using JoinedUp.Domain.Codes;
 using JoinedUp.Domain.Geography;
 using JoinedUp.Synthetic.Children;
 
@@ -39,6 +40,10 @@ internal sealed class PlacementChooser(LocalAuthority la, Region region, Childre
         {
             (postcode, host) = PostcodeDistricts.Placement(la, region, residential: type is "H5" or "R2" or "Z1", rng);
         }
+        // Fostering, adoption and supported accommodation are given the URN of the Ofsted-registered service
+        // (the LA's own fostering or adoption service, or an agency), as the DfE's rule 218 expects.
+        if (urn is null && Ssda903CodeLists.PlacementTypesRequiringUrn.Contains(type))
+            urn = homes.ServiceUrn(type, provider);
         return new Placement(type, provider, postcode, host, urn, costClass, weeklyCost);
     }
 
