@@ -94,7 +94,9 @@ public static class JoinedUpWebApp
         builder.Services.AddAntiforgery(a =>
         {
             a.Cookie.Name = "joinedup.antiforgery";
-            a.Cookie.SecurePolicy = securePolicy;
+            // Antiforgery refuses to run over plain HTTP with SecurePolicy.Always, and the app listens on
+            // 127.0.0.1 behind a TLS-terminating proxy in production: its cookie is Secure whenever the request is.
+            a.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             a.Cookie.SameSite = SameSiteMode.Strict;
         });
         builder.Services.AddRazorPages(pages =>
