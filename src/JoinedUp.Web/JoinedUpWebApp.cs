@@ -6,6 +6,7 @@ using JoinedUp.Store;
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Auditing;
 using JoinedUp.Web.Hosting;
+using JoinedUp.Web.Scoping;
 using JoinedUp.Web.Uploads;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -56,6 +57,7 @@ public static class JoinedUpWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Region);
         builder.Services.AddSingleton(facts);
+        builder.Services.AddSingleton(new DashboardResults(facts, options.Region));
         builder.Services.AddSingleton(new UserAccounts(store));
         builder.Services.AddSingleton(new AuditLog(store));
         builder.Services.AddSingleton(new UploadJobs(options.Importer ?? DefaultImporter.For(store), facts));

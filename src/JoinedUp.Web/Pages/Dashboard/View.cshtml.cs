@@ -1,4 +1,3 @@
-using JoinedUp.Analytics.Cohort;
 using JoinedUp.Analytics.Views;
 using JoinedUp.Domain.Geography;
 using JoinedUp.Web.Auditing;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dashboard;
 
-public sealed class DashboardViewModel(CareFactsCache facts, AuditLog audit) : ScopedPage
+public sealed class DashboardViewModel(DashboardResults results, AuditLog audit) : ScopedPage
 {
     public string ViewName { get; private set; } = "";
     public DashboardView? Result { get; private set; }
@@ -28,10 +27,10 @@ public sealed class DashboardViewModel(CareFactsCache facts, AuditLog audit) : S
             HttpContext.Items[AuditLog.Denied] = true;
             return StatusCode(403);
         }
-        var current = facts.Current();
+        var (result, current) = results.Get(view, definition.Compute, scope, filter);
         ViewName = view;
         Filter = filter;
-        Result = definition.Compute(new Selection(current, Region, scope.LaCodes, filter));
+        Result = result;
         LaOptions = Region.Members.Where(la => scope.LaCodes.Contains(la.DfeCode)).ToList();
         Footprints = scope.Footprints(Region);
         Years = current.Years;
