@@ -8,12 +8,10 @@ namespace JoinedUp.Domain.Children;
 /// <param name="Sex">1 male, 2 female (SSDA903 SEX).</param>
 /// <param name="BirthMonth">First day of the month of birth.</param>
 /// <param name="Ethnicity">DfE ethnicity code, e.g. WBRI.</param>
-/// <param name="Uasc">Unaccompanied asylum-seeking child at any time in the year.</param>
 /// <param name="RowNumber">Row (or element position) in the source, for error reports.</param>
 public sealed record ChildRecord(
     string Pseudonym,
     int? Sex,
     DateOnly? BirthMonth,
     string? Ethnicity,
-    bool Uasc,
     int RowNumber);

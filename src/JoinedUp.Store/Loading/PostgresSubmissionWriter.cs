@@ -19,7 +19,7 @@ internal sealed class PostgresSubmissionWriter(DbConnection connection, long sub
 
     private static readonly Dictionary<string, string[]> Columns = new()
     {
-        ["child"] = ["pseudonym", "sex", "birth_month", "ethnicity", "uasc", "row_number"],
+        ["child"] = ["pseudonym", "sex", "birth_month", "ethnicity", "row_number"],
         ["episode"] = ["pseudonym", "start_date", "end_date", "reason_new_episode", "legal_status", "category_of_need", "placement_type",
             "placement_provider", "reason_ceased", "reason_place_change", "home_district", "placement_district", "urn", "row_number"],
         ["return_record"] = ["table_name", "pseudonym", "row_number", "fields"],
@@ -27,7 +27,7 @@ internal sealed class PostgresSubmissionWriter(DbConnection connection, long sub
     };
 
     protected override void WriteChild(ChildRecord c) =>
-        Buffer("child", c.Pseudonym, c.Sex, IsoMonth(c.BirthMonth), c.Ethnicity, c.Uasc ? 1 : 0, c.RowNumber);
+        Buffer("child", c.Pseudonym, c.Sex, IsoMonth(c.BirthMonth), c.Ethnicity, c.RowNumber);
 
     protected override void WriteEpisode(EpisodeRecord e) =>
         Buffer("episode", e.Pseudonym, Iso(e.Start), Iso(e.End), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.PlacementType,

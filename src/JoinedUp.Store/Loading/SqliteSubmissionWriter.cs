@@ -17,7 +17,7 @@ internal sealed class SqliteSubmissionWriter : StoreSubmissionWriter
     {
         var sqlite = (SqliteConnection)connection;
         var tx = (SqliteTransaction)transaction;
-        _child = new PreparedInsert(sqlite, tx, submissionId, "child", "pseudonym", "sex", "birth_month", "ethnicity", "uasc", "row_number");
+        _child = new PreparedInsert(sqlite, tx, submissionId, "child", "pseudonym", "sex", "birth_month", "ethnicity", "row_number");
         _episode = new PreparedInsert(sqlite, tx, submissionId, "episode", "pseudonym", "start_date", "end_date", "reason_new_episode",
             "legal_status", "category_of_need", "placement_type", "placement_provider", "reason_ceased", "reason_place_change",
             "home_district", "placement_district", "urn", "row_number");
@@ -27,7 +27,7 @@ internal sealed class SqliteSubmissionWriter : StoreSubmissionWriter
     }
 
     protected override void WriteChild(ChildRecord c) =>
-        _child.Run(c.Pseudonym, c.Sex, IsoMonth(c.BirthMonth), c.Ethnicity, c.Uasc ? 1 : 0, c.RowNumber);
+        _child.Run(c.Pseudonym, c.Sex, IsoMonth(c.BirthMonth), c.Ethnicity, c.RowNumber);
 
     protected override void WriteEpisode(EpisodeRecord e) =>
         _episode.Run(e.Pseudonym, Iso(e.Start), Iso(e.End), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.PlacementType,

@@ -28,7 +28,6 @@ public static class Migrations
                 sex INTEGER,
                 birth_month TEXT,
                 ethnicity TEXT,
-                uasc INTEGER NOT NULL,
                 row_number INTEGER NOT NULL);
             CREATE INDEX ix_child_submission ON child (submission_id, pseudonym);
             CREATE TABLE episode (

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using JoinedUp.Cli.Output;
+using JoinedUp.Ingest.Importing;
+using JoinedUp.Store;
+using JoinedUp.Store.Location;
+
+namespace JoinedUp.Cli.Commands;
+
+/// <summary>
+/// `joinedup bench ingest [--scale X] [--runs N] [--data DIR]`: validation plus load throughput into SQLite for a
+/// synthetic region, and peak memory. Each run loads into a fresh store in a child process, so its peak working set
+/// is the import's own; the figures reported are medians over the runs.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var bench = new Command("bench", "Measure throughput and memory on synthetic data.");
+        bench.Subcommands.Add(Ingest());
+        bench.Subcommands.Add(IngestRun());
+        return bench;
+    }
+
+    private static Command Ingest()
+    {
+        var scale = new Option<double>("--scale") { Description = "Synthetic London scale (7 gives over 1,000,000 episode rows over 2019-2024).", DefaultValueFactory = _ => 7.0 };
+        var runs = new Option<int>("--runs") { Description = "Timed runs; the median is reported.", DefaultValueFactory = _ => 3 };
+        var data = new Option<string?>("--data") { Description = "Use returns already generated in this folder (else generated into a temporary folder)." };
+        var command = new Command("ingest", "Validation plus load throughput (episode rows per second) and peak memory.") { scale, runs, data };
+        command.SetAction(parse => Failures.Guard(() =>
+        {
+            var folder = parse.GetValue(data);
+            var temporary = folder is null;
+            folder ??= Path.Combine(Path.GetTempPath(), "joinedup-bench-" + Environment.ProcessId);
+            try
+            {
+                if (temporary)
+                {
+                    Console.WriteLine($"Generating synthetic London at scale {parse.GetValue(scale)} into {folder} ...");
+                    var summary = GenerateCommand.Generate("london", "2019-2024", folder, 42, parse.GetValue(scale), quiet: true);
+                    Console.WriteLine($"  {summary.Returns.Count} submissions, {summary.TotalEpisodes:N0} episode rows, {summary.TotalChildren:N0} header rows, {DirectorySize(folder) / 1e6:N0} MB");
+                }
+                var results = new List<JsonElement>();
+                for (var run = 1; run <= parse.GetValue(runs); run++)
+                {
+                    var db = Path.Combine(folder, $"bench-{run}.db");
+                    var (exit, output) = SelfProcess.Run("bench", "ingest-run", "--data", folder, "--db", db);
+                    foreach (var f in new[] { db, db + "-wal", db + "-shm", db + ".key" }) File.Delete(f);
+                    if (exit != 0) throw new IOException($"Benchmark run {run} failed ({exit}): {output}");
+                    var result = JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement;
+                    results.Add(result);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  run {run}: {result.GetProperty("episodes").GetInt64():N0} episodes, {result.GetProperty("seconds").GetDouble():F2} s, {result.GetProperty("episodesPerSecond").GetDouble():N0} episodes/s, peak {result.GetProperty("peakMegabytes").GetDouble():N0} MB"));
+                }
+                var rate = Median(results.Select(r => r.GetProperty("episodesPerSecond").GetDouble()));
+                var seconds = Median(results.Select(r => r.GetProperty("seconds").GetDouble()));
+                var peak = Median(results.Select(r => r.GetProperty("peakMegabytes").GetDouble()));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Median of {results.Count}: {rate:N0} episode rows/s validated and loaded into SQLite ({seconds:F2} s per run, header and other tables included); peak working set {peak:N0} MB."));
+                return 0;
+            }
+            finally
+            {
+                if (temporary && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            }
+        }));
+        return command;
+    }
+
+    /// <summary>One measured import, run in its own process by `bench ingest`; prints one JSON line.</summary>
+    private static Command IngestRun()
+    {
+        var data = new Option<string>("--data") { Required = true };
+        var db = new Option<string>("--db") { Required = true };
+        var command = new Command("ingest-run", "One measured import (used by `bench ingest`).") { Hidden = true };
+        command.Options.Add(data);
+        command.Options.Add(db);
+        command.SetAction(parse =>
+        {
+            using var store = RegionalStore.Open(StoreLocation.Parse(parse.GetValue(db), Directory.GetCurrentDirectory()));
+            var clock = Stopwatch.StartNew();
+            var outcome = new ReturnImporter(store).Import([parse.GetValue(data)!], null, null);
+            clock.Stop();
+            var episodes = outcome.Submissions.Sum(s => (long)s.Episodes);
+            using var self = Process.GetCurrentProcess();
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                submissions = outcome.Submissions.Count,
+                refused = outcome.Submissions.Count(s => s.Refused),
+                episodes,
+                seconds = clock.Elapsed.TotalSeconds,
+                episodesPerSecond = episodes / clock.Elapsed.TotalSeconds,
+                peakMegabytes = self.PeakWorkingSet64 / 1e6,
+            }));
+            return outcome.AnyRefused ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static long DirectorySize(string folder) => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JoinedUp.Domain.Returns;
+using JoinedUp.Ingest.Importing;
+
+namespace JoinedUp.Cli.Output;
+
+/// <summary>
+/// The one JSON summary `import --json` and `validate --json` print for LAs' own automation:
+/// {"submissions":[{"la":"302","return":"ssda903","year":2021,"children":N,"episodes":N,"refused":false,"errors":{"RULE":count}}]}.
+/// </summary>
+public static class SubmissionJson
+{
+    public static string Write(ImportOutcome outcome)
+    {
+        var submissions = new JsonArray();
+        foreach (var s in outcome.Submissions)
+        {
+            var errors = new JsonObject();
+            foreach (var (rule, count) in s.IssueCounts) errors[rule] = count;
+            submissions.Add(new JsonObject
+            {
+                ["la"] = s.Key.LaCode,
+                ["return"] = s.Key.Return.Code(),
+                ["year"] = s.Key.Year,
+                ["children"] = s.Children,
+                ["episodes"] = s.Episodes,
+                ["refused"] = s.Refused,
+                ["errors"] = errors,
+            });
+        }
+        return new JsonObject { ["submissions"] = submissions }.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+}

@@ -1,0 +1,136 @@
+using JoinedUp.Domain.Children;
+
+namespace JoinedUp.Forecast.History;
+
+/// <summary>
+/// Children's time in care across the returns of one or more LAs, with the inconsistencies between
+/// returns resolved (see README.md, "Care history"):
+/// <list type="number">
+/// <item>The same episode (LA, child, start date) in several returns: the latest return's version wins;
+/// within one return, the later row wins.</item>
+/// <item>Episodes that end on or before the day they start cover no day and are dropped.</item>
+/// <item>An episode left open in a return but missing from the same LA's later returns is taken to have
+/// ended the day after the last date its own return mentions.</item>
+/// <item>Overlapping episodes of one child (within or across LAs): the later-starting episode wins from its
+/// start, and the earlier one is cut short that day; of two starting the same day, the one from the later
+/// return (then the lower LA code) is kept.</item>
+/// </list>
+/// A child is in care on a day when a spell has Start &lt;= day &lt; End (End null: still open).
+/// </summary>
+public sealed class CareHistory
+{
+    private CareHistory(IReadOnlyList<ChildInCare> children, DateOnly? firstDate, DateOnly? latestDate)
+    {
+        Children = children;
+        FirstDate = firstDate;
+        LatestDate = latestDate;
+        LocalAuthorities = children.SelectMany(c => c.Spells).Select(s => s.LaCode).Distinct().Order(StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyList<ChildInCare> Children { get; }
+
+    /// <summary>The earliest episode start, or null if there are no episodes.</summary>
+    public DateOnly? FirstDate { get; }
+
+    /// <summary>The latest date any episode mentions (start or end): how far the data reaches.</summary>
+    public DateOnly? LatestDate { get; }
+
+    public IReadOnlyList<string> LocalAuthorities { get; }
+
+    public static CareHistory Build(IEnumerable<LoadedEpisode> episodes)
+    {
+        ArgumentNullException.ThrowIfNull(episodes);
+        var all = episodes.ToList();
+        DateOnly? first = all.Count == 0 ? null : all.Min(e => e.Episode.Start);
+        DateOnly? latest = all.Count == 0 ? null : all.Max(e => Max(e.Episode.Start, e.Episode.End));
+
+        // 1. The latest return's version of each episode.
+        var current = all
+            .GroupBy(e => (e.LaCode, e.Episode.Pseudonym, e.Episode.Start))
+            .Select(g => g.OrderByDescending(e => e.ReturnYear).ThenByDescending(e => e.Episode.RowNumber).First())
+            .ToList();
+
+        // 3. Open episodes the LA's later returns no longer hold.
+        var lastDateOfReturn = all
+            .GroupBy(e => (e.LaCode, e.ReturnYear))
+            .ToDictionary(g => g.Key, g => g.Max(e => Max(e.Episode.Start, e.Episode.End)));
+        var latestReturnOfLa = all.GroupBy(e => e.LaCode).ToDictionary(g => g.Key, g => g.Max(e => e.ReturnYear));
+
+        var spellsByChild = new Dictionary<string, List<(CareSpell Spell, int ReturnYear)>>(StringComparer.Ordinal);
+        var birthByChild = new Dictionary<string, (DateOnly Birth, int ReturnYear)>(StringComparer.Ordinal);
+        foreach (var loaded in current)
+        {
+            var e = loaded.Episode;
+            var end = e.End;
+            if (end is null && loaded.ReturnYear < latestReturnOfLa[loaded.LaCode])
+                end = lastDateOfReturn[(loaded.LaCode, loaded.ReturnYear)].AddDays(1);
+            if (end is { } ended && ended <= e.Start) continue; // 2. covers no day
+            if (!spellsByChild.TryGetValue(e.Pseudonym, out var list)) spellsByChild[e.Pseudonym] = list = [];
+            list.Add((new CareSpell(loaded.LaCode, e.Start, end, e.PlacementType, e.PlacementProvider), loaded.ReturnYear));
+            if (loaded.BirthMonth is { } birth && (!birthByChild.TryGetValue(e.Pseudonym, out var known) || known.ReturnYear < loaded.ReturnYear))
+                birthByChild[e.Pseudonym] = (birth, loaded.ReturnYear);
+        }
+
+        var children = new List<ChildInCare>(spellsByChild.Count);
+        foreach (var (pseudonym, list) in spellsByChild.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var spells = ResolveOverlaps(list);
+            if (spells.Count == 0) continue;
+            DateOnly? birth = birthByChild.TryGetValue(pseudonym, out var b) ? b.Birth : null;
+            children.Add(new ChildInCare(pseudonym, birth, spells));
+        }
+        return new CareHistory(children, first, latest);
+    }
+
+    // 4. Later start wins; the earlier spell is cut short the day the later one starts.
+    private static List<CareSpell> ResolveOverlaps(List<(CareSpell Spell, int ReturnYear)> list)
+    {
+        var ordered = list
+            .OrderBy(s => s.Spell.Start)
+            .ThenByDescending(s => s.ReturnYear)
+            .ThenBy(s => s.Spell.LaCode, StringComparer.Ordinal)
+            .Select(s => s.Spell)
+            .ToList();
+        var kept = new List<CareSpell>(ordered.Count);
+        foreach (var spell in ordered)
+        {
+            if (kept.Count > 0)
+            {
+                var previous = kept[^1];
+                if (previous.Start == spell.Start) continue;
+                if (previous.End is null || previous.End > spell.Start)
+                    kept[^1] = previous with { End = spell.Start };
+            }
+            kept.Add(spell);
+        }
+        return kept;
+    }
+
+    private static DateOnly Max(DateOnly start, DateOnly? end) => end is { } e && e > start ? e : start;
+
+    /// <summary>Children in care on <paramref name="date"/>: those with a spell where Start &lt;= date &lt; End.</summary>
+    public int CountInCare(DateOnly date)
+    {
+        var count = 0;
+        foreach (var child in Children)
+            if (child.SpellOn(date) is not null) count++;
+        return count;
+    }
+
+    /// <summary>The history seen by one LA: only the spells in its returns.</summary>
+    public CareHistory ForLocalAuthority(string laCode) => ForLocalAuthorities([laCode]);
+
+    /// <summary>The history seen by a group of LAs (a region or footprint): only the spells in their returns.</summary>
+    public CareHistory ForLocalAuthorities(IEnumerable<string> laCodes)
+    {
+        var wanted = laCodes.ToHashSet(StringComparer.Ordinal);
+        var children = new List<ChildInCare>();
+        foreach (var child in Children)
+        {
+            var spells = child.Spells.Where(s => wanted.Contains(s.LaCode)).ToList();
+            if (spells.Count == 0) continue;
+            children.Add(spells.Count == child.Spells.Count ? child : new ChildInCare(child.Pseudonym, child.BirthMonth, spells));
+        }
+        return new CareHistory(children, FirstDate, LatestDate);
+    }
+}

@@ -1,0 +1,10 @@
+namespace JoinedUp.Forecast.Results;
+
+/// <summary>Projected placement spend (pounds) over one forecast year [From, To), by placement category and by agency.</summary>
+public sealed record YearSpend(
+    DateOnly From,
+    DateOnly To,
+    double Total,
+    IReadOnlyDictionary<string, double> ByCategory,
+    IReadOnlyDictionary<string, double> ByAgency,
+    Interval? TotalInterval = null);

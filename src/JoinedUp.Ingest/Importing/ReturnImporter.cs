@@ -1,0 +1,66 @@
+using JoinedUp.Domain.Pseudonymisation;
+using JoinedUp.Domain.Returns;
+using JoinedUp.Domain.Validation;
+using JoinedUp.Ingest.Files;
+using JoinedUp.Ingest.Ssda903;
+using JoinedUp.Store;
+using JoinedUp.Store.Loading;
+
+namespace JoinedUp.Ingest.Importing;
+
+/// <summary>
+/// Imports returns into the regional store, one submission per transaction: each is validated, cleaned and
+/// pseudonymised as it streams in, replaces the earlier copy of the same (LA, return, year), and is discarded
+/// whole if any of its files cannot be read or any value cannot be stored.
+/// </summary>
+public sealed class ReturnImporter(RegionalStore store)
+{
+    public ImportOutcome Import(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null) =>
+        Run(SubmissionGrouping.Group(paths, laCode, year), store.Pseudonymiser, progress,
+            (set, read) => store.Replace(set.Key, string.Join(";", set.Files.Select(Path.GetFileName)), read));
+
+    /// <summary>Validates without a store: nothing is written anywhere.</summary>
+    public static ImportOutcome Validate(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null) =>
+        Run(SubmissionGrouping.Group(paths, laCode, year), new ChildPseudonymiser(PseudonymKey.CreateRandom()), progress,
+            (_, read) => read(new DiscardingWriter()));
+
+    private static ImportOutcome Run(IReadOnlyList<SubmissionFileSet> sets, ChildPseudonymiser pseudonymiser, IProgress<string>? progress,
+        Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
+    {
+        var outcomes = new List<SubmissionOutcome>();
+        foreach (var set in sets)
+        {
+            progress?.Report(set.Key.ToString());
+            outcomes.Add(ImportOne(set, pseudonymiser, load));
+        }
+        return new ImportOutcome(outcomes);
+    }
+
+    private static SubmissionOutcome ImportOne(SubmissionFileSet set, ChildPseudonymiser pseudonymiser, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
+    {
+        if (set.UnreadableFiles.Count > 0)
+            return new SubmissionOutcome(set.Key, set.Files, 0, 0, Refused: true, set.UnreadableFiles);
+        if (set.Key.Return != ReturnKind.Ssda903)
+            return Refusal(set, FileRules.UnknownKind, $"JoinedUp does not yet import the {set.Key.Return.Code()} return.");
+        try
+        {
+            Ssda903ReadResult? result = null;
+            var files = Ssda903Files.From(set.Files);
+            var reader = new Ssda903SubmissionReader(set.Key, pseudonymiser);
+            load(set, writer => result = reader.Read(files, writer));
+            return new SubmissionOutcome(set.Key, set.Files, result!.Children, result.Episodes, Refused: false, result.Issues);
+        }
+        catch (SubmissionRefusedException e)
+        {
+            return new SubmissionOutcome(set.Key, set.Files, e.Result.Children, e.Result.Episodes, Refused: true, e.Result.Issues);
+        }
+        catch (ReturnFileException e)
+        {
+            return new SubmissionOutcome(set.Key, set.Files, 0, 0, Refused: true, [e.Issue]);
+        }
+    }
+
+    private static SubmissionOutcome Refusal(SubmissionFileSet set, string rule, string message) =>
+        new(set.Key, set.Files, 0, 0, Refused: true,
+            [new ValidationIssue(rule, message, Path.GetFileName(set.Files[0]), "", null, null, null, IssueSeverity.Refused)]);
+}

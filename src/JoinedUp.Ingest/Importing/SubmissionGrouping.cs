@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using JoinedUp.Domain.Geography;
+using JoinedUp.Domain.Returns;
+using JoinedUp.Domain.Validation;
+using JoinedUp.Ingest.Files;
+
+namespace JoinedUp.Ingest.Importing;
+
+/// <summary>The files that make up one submission (LA, return, year), and any file of its LA and year that could not be read.</summary>
+public sealed record SubmissionFileSet(SubmissionKey Key, IReadOnlyList<string> Files, IReadOnlyList<ValidationIssue> UnreadableFiles);
+
+/// <summary>
+/// Groups the files named on a command line (or uploaded) into submissions. The return is recognised by content;
+/// the LA and year come from the options when given, else from the path: a folder or file-name part that is an
+/// English LA's DfE code (e.g. ".../302/2021/episodes.csv" or "302_2021_header.csv") and a four-digit year.
+/// A file that cannot be recognised refuses the submissions of its LA and year; one that cannot even be placed
+/// refuses the whole run, so nothing is loaded from an incomplete set.
+/// </summary>
+public static partial class SubmissionGrouping
+{
+    public static IReadOnlyList<SubmissionFileSet> Group(IEnumerable<string> paths, string? laCode, int? year)
+    {
+        if (laCode is not null && EnglishLocalAuthorities.ByDfeCode(laCode) is null)
+            throw FileRules.Refuse(FileRules.NoSubmission, $"'{laCode}' is not the DfE code of an English local authority.", "--la");
+        var groups = new Dictionary<SubmissionKey, List<string>>();
+        var unreadable = new List<(string La, int Year, ValidationIssue Issue)>();
+        foreach (var file in Expand(paths))
+        {
+            var la = laCode ?? LaFromPath(file)
+                ?? throw FileRules.Refuse(FileRules.NoSubmission, "Cannot tell which LA sent this file: name a folder or the file with the LA's DfE code (e.g. 302), or pass --la.", file);
+            var y = year ?? YearFromPath(file)
+                ?? throw FileRules.Refuse(FileRules.NoSubmission, "Cannot tell the collection year of this file: name a folder or the file with the year (e.g. 2021), or pass --year.", file);
+            ReturnKind kind;
+            try
+            {
+                kind = ReturnRecognition.Recognise(file);
+            }
+            catch (ReturnFileException e)
+            {
+                unreadable.Add((la, y, e.Issue));
+                continue;
+            }
+            var key = new SubmissionKey(la, kind, y);
+            if (!groups.TryGetValue(key, out var files)) groups[key] = files = [];
+            files.Add(file);
+        }
+        foreach (var (la, y, issue) in unreadable)
+            if (!groups.Keys.Any(k => k.LaCode == la && k.Year == y))
+                throw new ReturnFileException(issue);
+        return groups
+            .Select(g => new SubmissionFileSet(g.Key, g.Value,
+                unreadable.Where(u => u.La == g.Key.LaCode && u.Year == g.Key.Year).Select(u => u.Issue).ToList()))
+            .OrderBy(s => s.Key.LaCode).ThenBy(s => s.Key.Year).ThenBy(s => s.Key.Return).ToList();
+    }
+
+    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                                         || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                             .Order(StringComparer.Ordinal))
+                    yield return Path.GetFullPath(file);
+            }
+            else if (File.Exists(path))
+                yield return Path.GetFullPath(path);
+            else
+                throw FileRules.Refuse(FileRules.NoSubmission, "No such file or folder.", path);
+        }
+    }
+
+    public static string? LaFromPath(string path) =>
+        Tokens(path).LastOrDefault(t => t.Length == 3 && t.All(char.IsAsciiDigit) && EnglishLocalAuthorities.ByDfeCode(t) is not null);
+
+    public static int? YearFromPath(string path) =>
+        Tokens(path).LastOrDefault(t => t.Length == 4 && t.All(char.IsAsciiDigit) && t[0] == '2' && t[1] == '0') is { } y ? int.Parse(y) : null;
+
+    private static IEnumerable<string> Tokens(string path) => Separators().Split(Path.GetFullPath(path)).Where(t => t.Length > 0);
+
+    [GeneratedRegex("[^A-Za-z0-9]+")]
+    private static partial Regex Separators();
+}

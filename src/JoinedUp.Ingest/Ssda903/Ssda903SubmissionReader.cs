@@ -1,0 +1,160 @@
+using JoinedUp.Domain.Children;
+using JoinedUp.Domain.Pseudonymisation;
+using JoinedUp.Domain.Returns;
+using JoinedUp.Domain.Validation;
+using JoinedUp.Ingest.Tables;
+using JoinedUp.Ingest.Validation;
+using JoinedUp.Ingest.Values;
+using static JoinedUp.Domain.Codes.Ssda903Rules;
+
+namespace JoinedUp.Ingest.Ssda903;
+
+/// <summary>
+/// Reads, validates, cleans and pseudonymises one SSDA903 submission, streaming rows into a submission writer.
+/// Clean rows and rows with flagged failures are written; if any value cannot be stored the read throws
+/// <see cref="SubmissionRefusedException"/> at the end so the load is discarded, having reported every such value.
+/// What is remembered between rows is a few bytes per child (date of birth, episode dates), never the rows.
+/// </summary>
+public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymiser pseudonymiser)
+{
+    /// <summary>Past this many failures of one kind a report stops listing them (the count still covers all).</summary>
+    private const int MaxRefusalsListed = 1000;
+
+    private sealed class ChildState
+    {
+        public string Pseudonym = "";
+        public bool InHeader;
+        public DateOnly? Birth;
+        public List<EpisodeSpan>? Episodes;
+    }
+
+    public Ssda903ReadResult Read(Ssda903Files files, ISubmissionWriter writer)
+    {
+        var issues = new List<ValidationIssue>();
+        var children = new Dictionary<string, ChildState>(StringComparer.Ordinal);
+        var refusals = 0;
+        var headerChildren = 0;
+        var episodes = 0;
+        string? episodesFile = null;
+        var rowIssues = new List<ValidationIssue>();
+        Ssda903ChildRules? rules = null;
+
+        foreach (var row in files.Rows())
+        {
+            rowIssues.Clear();
+            var childId = row.Values[0];
+            FieldCheck.Check(row, childId, rowIssues);
+            var refusedRow = false;
+            foreach (var issue in rowIssues)
+            {
+                if (issue.Severity == IssueSeverity.Refused)
+                {
+                    refusedRow = true;
+                    if (++refusals <= MaxRefusalsListed) issues.Add(issue);
+                }
+                else issues.Add(issue);
+            }
+            if (childId is null) continue;
+            var child = StateOf(children, childId);
+
+            if (row.Table == Ssda903Tables.Header)
+            {
+                if (child.InHeader)
+                {
+                    issues.Add(new(DuplicateChildInHeader.Code, $"Child {childId} appears more than once in the header table.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "CHILD", IssueSeverity.Flagged));
+                    continue;
+                }
+                child.InHeader = true;
+                headerChildren++;
+                child.Birth = Date(row, "DOB");
+                if (child.Birth is { } dob && dob > key.PeriodEnd)
+                    issues.Add(new(DobInFuture.Code, $"Date of birth {dob:dd/MM/yyyy} is after the collection year ended.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "DOB", IssueSeverity.Flagged));
+                if (refusals == 0 && !refusedRow) writer.AddChild(ToChild(row, child));
+            }
+            else if (row.Table == Ssda903Tables.Episodes)
+            {
+                episodes++;
+                if (refusedRow) continue;
+                episodesFile ??= Path.GetFileName(row.File);
+                rules ??= new Ssda903ChildRules(key, episodesFile);
+                var start = Date(row, "DECOM")!.Value;
+                var end = Date(row, "DEC");
+                rules.CheckEpisode(childId, row.Number, start, end, row["RNE"], row["LS"], row["PLACE"], row["REC"], row["URN"],
+                    child.InHeader, child.Birth, issues);
+                (child.Episodes ??= []).Add(new EpisodeSpan(start, end, row.Number, row["REC"]));
+                if (refusals == 0) writer.AddEpisode(ToEpisode(row, child.Pseudonym, start, end));
+            }
+            else if (refusals == 0 && !refusedRow)
+            {
+                writer.AddRecord(row.Table.Name, child.Pseudonym, row.Number, Cleaned(row));
+            }
+        }
+
+        if (rules is not null)
+            foreach (var (childId, state) in children)
+                if (state.Episodes is { Count: > 1 } spans) rules.CheckSequence(childId, spans, issues);
+
+        var result = new Ssda903ReadResult(headerChildren, episodes, issues);
+        if (refusals > 0) throw new SubmissionRefusedException(result);
+        foreach (var issue in issues)
+            writer.AddIssue(issue with { Child = issue.Child is null ? null : StateOf(children, issue.Child).Pseudonym });
+        return result;
+    }
+
+    private ChildState StateOf(Dictionary<string, ChildState> children, string childId)
+    {
+        if (!children.TryGetValue(childId, out var state))
+        {
+            state = new ChildState { Pseudonym = pseudonymiser.Pseudonymise(key.LaCode, childId) };
+            children.Add(childId, state);
+        }
+        return state;
+    }
+
+    private static DateOnly? Date(ReturnRow row, string field) =>
+        row[field] is { } text && ReturnDates.TryParse(text, out var date) ? date : null;
+
+    private static ChildRecord ToChild(ReturnRow row, ChildState child) => new(
+        child.Pseudonym,
+        row["SEX"] is { } sex && int.TryParse(sex, out var s) ? s : null,
+        child.Birth is { } dob ? Degrade.ToMonth(dob) : null,
+        row["ETHNIC"],
+        row.Number);
+
+    private static EpisodeRecord ToEpisode(ReturnRow row, string pseudonym, DateOnly start, DateOnly? end) => new(
+        pseudonym, start, end, row["RNE"], row["LS"], row["CIN"], row["PLACE"], row["PLACE_PROVIDER"], row["REC"],
+        row["REASON_PLACE_CHANGE"], Degrade.ToPostcodeDistrict(row["HOME_POST"]), Degrade.ToPostcodeDistrict(row["PL_POST"]),
+        row["URN"], row.Number);
+
+    /// <summary>
+    /// A row of another table as the region may hold it: the child ID is replaced by the pseudonym (outside this
+    /// dictionary), dates of birth go to their month, postcodes to their district, and people's IDs are dropped.
+    /// </summary>
+    private static Dictionary<string, string?> Cleaned(ReturnRow row)
+    {
+        var fields = new Dictionary<string, string?>(row.Table.Fields.Count);
+        for (var i = 0; i < row.Table.Fields.Count; i++)
+        {
+            var spec = row.Table.Fields[i];
+            var value = row.Values[i];
+            switch (spec.Kind)
+            {
+                case FieldKind.ChildId or FieldKind.Upn or FieldKind.PersonId:
+                    continue;
+                case FieldKind.BirthDate:
+                    fields[spec.Name] = value is not null && ReturnDates.TryParse(value, out var dob) ? Degrade.ToMonth(dob).ToString("yyyy-MM") : null;
+                    break;
+                case FieldKind.Date:
+                    fields[spec.Name] = value is not null && ReturnDates.TryParse(value, out var date) ? date.ToString("yyyy-MM-dd") : null;
+                    break;
+                case FieldKind.Postcode:
+                    fields[spec.Name] = Degrade.ToPostcodeDistrict(value);
+                    break;
+                default:
+                    fields[spec.Name] = value;
+                    break;
+            }
+        }
+        return fields;
+    }
+}

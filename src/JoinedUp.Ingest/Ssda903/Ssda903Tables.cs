@@ -1,0 +1,125 @@
+using JoinedUp.Domain.Codes;
+using JoinedUp.Domain.Validation;
+using JoinedUp.Ingest.Tables;
+using static JoinedUp.Domain.Codes.Ssda903Rules;
+
+namespace JoinedUp.Ingest.Ssda903;
+
+/// <summary>
+/// The tables of the SSDA903 return as the DfE specifies them, with the rule each field breaks when it is missing
+/// or invalid. A value that cannot be stored in its typed column (a date that is not a date, a code that classifies
+/// the child's care but is not on the list) refuses the submission; everything else is loaded and flagged.
+/// </summary>
+public static class Ssda903Tables
+{
+    private const IssueSeverity Refuse = IssueSeverity.Refused;
+
+    private static FieldSpec Child(string missingRule) => new("CHILD", FieldKind.ChildId, Required: true, MissingRule: missingRule, WhenInvalid: Refuse, WhenMissing: Refuse, Aliases: "CHILDID");
+    private static FieldSpec Dob(string missingRule) => new("DOB", FieldKind.BirthDate, Required: true, InvalidRule: DobNotValidDate.Code, MissingRule: missingRule, WhenInvalid: Refuse);
+    private static FieldSpec Flag(string name, string rule) => new(name, FieldKind.Flag, InvalidRule: rule);
+    private static FieldSpec Date(string name, string rule, bool required = false, string? missing = null) =>
+        new(name, FieldKind.Date, Required: required, InvalidRule: rule, MissingRule: missing, WhenInvalid: Refuse);
+    private static FieldSpec Code(string name, CodeList codes, string rule, bool required = false, string? missing = null, IssueSeverity severity = IssueSeverity.Flagged) =>
+        new(name, FieldKind.Code, Required: required, Codes: codes, InvalidRule: rule, MissingRule: missing, WhenInvalid: severity);
+
+    public static TableSpec Header { get; } = new("header", ["CHILD", "SEX", "DOB", "ETHNIC", "UPN"],
+        Child(HeaderFieldMissing.Code),
+        Code("SEX", Ssda903CodeLists.Sex, SexNotValid.Code, required: true, missing: HeaderFieldMissing.Code, severity: Refuse),
+        Dob(HeaderFieldMissing.Code),
+        Code("ETHNIC", Ssda903CodeLists.Ethnicity, EthnicityNotValid.Code, required: true, missing: HeaderFieldMissing.Code),
+        new("UPN", FieldKind.Upn, InvalidRule: UpnNotValid.Code),
+        Flag("MOTHER", MotherNotValid.Code),
+        Date("MC_DOB", MotherChildDobNotValid.Code));
+
+    public static TableSpec Episodes { get; } = new("episodes", ["CHILD", "DECOM", "RNE", "LS"],
+        Child(EpisodeFieldMissing.Code),
+        Date("DECOM", DecomNotValidDate.Code, required: true, missing: DecomNotValidDate.Code) with { WhenMissing = Refuse },
+        Code("RNE", Ssda903CodeLists.ReasonNewEpisode, RneNotValid.Code, required: true, missing: RneNotValid.Code, severity: Refuse),
+        Code("LS", Ssda903CodeLists.LegalStatus, LegalStatusNotValid.Code, required: true, missing: LegalStatusNotValid.Code, severity: Refuse),
+        Code("CIN", Ssda903CodeLists.CategoryOfNeed, CategoryOfNeedNotValid.Code, required: true, missing: CategoryOfNeedNotValid.Code, severity: Refuse),
+        Code("PLACE", Ssda903CodeLists.PlacementType, PlacementTypeNotValid.Code, required: true, missing: PlacementTypeNotValid.Code, severity: Refuse) with { Aliases = ["PL"] },
+        Code("PLACE_PROVIDER", Ssda903CodeLists.PlacementProvider, PlacementProviderNotValid.Code, severity: Refuse),
+        Date("DEC", DecNotValidDate.Code),
+        Code("REC", Ssda903CodeLists.ReasonEpisodeCeased, RecNotValid.Code, severity: Refuse),
+        Code("REASON_PLACE_CHANGE", Ssda903CodeLists.ReasonPlacementChange, ReasonPlaceChangeNotValid.Code),
+        new("HOME_POST", FieldKind.Postcode, InvalidRule: PostcodeNotValid.Code),
+        new("PL_POST", FieldKind.Postcode, InvalidRule: PostcodeNotValid.Code),
+        new("URN", FieldKind.Text, InvalidRule: UrnNotValid.Code));
+
+    public static TableSpec Uasc { get; } = new("uasc", ["CHILD", "DUC"],
+        Child(UascCeasedDateNotValid.Code),
+        Code("SEX", Ssda903CodeLists.Sex, SexNotValid.Code),
+        Dob(UascCeasedDateNotValid.Code),
+        Date("DUC", UascCeasedDateNotValid.Code, required: true, missing: UascCeasedDateNotValid.Code));
+
+    public static TableSpec Reviews { get; } = new("reviews", ["CHILD", "REVIEW"],
+        Child(ReviewDateNotValid.Code),
+        Dob(ReviewDateNotValid.Code),
+        Date("REVIEW", ReviewDateNotValid.Code, required: true, missing: ReviewDateNotValid.Code),
+        Code("REVIEW_CODE", Ssda903CodeLists.ReviewParticipation, ReviewParticipationNotValid.Code, required: true, missing: ReviewParticipationNotValid.Code));
+
+    public static TableSpec Missing { get; } = new("missing", ["CHILD", "MIS_START"],
+        Child(MissingStartDateBlank.Code),
+        Dob(MissingStartDateBlank.Code),
+        Code("MISSING", Ssda903CodeLists.MissingType, MissingTypeNotValid.Code, required: true, missing: MissingTypeNotValid.Code),
+        Date("MIS_START", MissingDateNotValid.Code, required: true, missing: MissingStartDateBlank.Code),
+        Date("MIS_END", MissingDateNotValid.Code));
+
+    public static TableSpec Oc2 { get; } = new("oc2", ["CHILD", "SDQ_SCORE", "CONVICTED"],
+        Child(Oc2FieldNotValid.Code),
+        Dob(Oc2FieldNotValid.Code),
+        new("SDQ_SCORE", FieldKind.Integer, InvalidRule: SdqScoreNotValid.Code),
+        Code("SDQ_REASON", Ssda903CodeLists.SdqReason, SdqReasonNotValid.Code),
+        Flag("CONVICTED", Oc2FieldNotValid.Code),
+        Flag("HEALTH_CHECK", Oc2FieldNotValid.Code),
+        Flag("IMMUNISATIONS", Oc2FieldNotValid.Code),
+        Flag("TEETH_CHECK", Oc2FieldNotValid.Code),
+        Flag("HEALTH_ASSESSMENT", Oc2FieldNotValid.Code),
+        Flag("SUBSTANCE_MISUSE", Oc2FieldNotValid.Code),
+        Flag("INTERVENTION_RECEIVED", Oc2FieldNotValid.Code),
+        Flag("INTERVENTION_OFFERED", Oc2FieldNotValid.Code));
+
+    public static TableSpec Oc3 { get; } = new("oc3", ["CHILD", "IN_TOUCH"],
+        Child(InTouchNotValid.Code),
+        Dob(InTouchNotValid.Code),
+        Code("IN_TOUCH", Ssda903CodeLists.Oc3InTouch, InTouchNotValid.Code),
+        Code("ACTIV", Ssda903CodeLists.Oc3Activity, ActivityNotValid.Code),
+        Code("ACCOM", Ssda903CodeLists.Oc3Accommodation, AccommodationNotValid.Code));
+
+    public static TableSpec PreviousPermanence { get; } = new("previous_permanence", ["CHILD", "PREV_PERM"],
+        Child(PreviousPermanenceNotValid.Code),
+        Dob(PreviousPermanenceNotValid.Code),
+        Code("PREV_PERM", Ssda903CodeLists.PreviousPermanence, PreviousPermanenceNotValid.Code),
+        new("LA_PERM", FieldKind.Text, InvalidRule: PreviousPermanenceLaNotValid.Code),
+        // The DfE allows "zz" for an unknown day or month here, so it is kept as text, not parsed as a date.
+        new("DATE_PERM", FieldKind.Text));
+
+    public static TableSpec Ad1 { get; } = new("ad1", ["CHILD", "DATE_INT", "DATE_MATCH"],
+        Child(AdoptionDetailsMissing.Code),
+        Dob(AdoptionDetailsMissing.Code),
+        Date("DATE_INT", AdoptionDateNotValid.Code),
+        Date("DATE_MATCH", AdoptionDateNotValid.Code),
+        Flag("FOSTER_CARE", AdoptionDetailsMissing.Code),
+        new("NB_ADOPTR", FieldKind.Integer, InvalidRule: NumberOfAdoptersNotValid.Code),
+        Code("SEX_ADOPTR", Ssda903CodeLists.SexOfAdopters, SexOfAdoptersNotValid.Code),
+        Code("LS_ADOPTR", Ssda903CodeLists.LegalStatusOfAdopters, LegalStatusOfAdoptersNotValid.Code));
+
+    public static TableSpec PlacedForAdoption { get; } = new("placed_for_adoption", ["CHILD", "DATE_PLACED"],
+        Child(AdoptionDetailsMissing.Code),
+        Dob(AdoptionDetailsMissing.Code),
+        Date("DATE_PLACED", AdoptionDateNotValid.Code),
+        Date("DATE_PLACED_CEASED", AdoptionDateNotValid.Code),
+        Code("REASON_PLACED_CEASED", Ssda903CodeLists.ReasonPlacedForAdoptionCeased, ReasonPlacedCeasedNotValid.Code));
+
+    public static TableSpec SocialWorkerEpisodes { get; } = new("sw_episodes", ["CHILD", "SW_ID", "SW_DECOM"],
+        Child(SocialWorkerEpisodeIncomplete.Code),
+        Dob(SocialWorkerEpisodeIncomplete.Code),
+        new("SW_ID", FieldKind.PersonId, Required: true, MissingRule: SocialWorkerEpisodeIncomplete.Code),
+        Date("SW_DECOM", SocialWorkerDateNotValid.Code, required: true, missing: SocialWorkerEpisodeIncomplete.Code),
+        Date("SW_DEC", SocialWorkerDateNotValid.Code),
+        Code("SW_REASON", Ssda903CodeLists.SocialWorkerChangeReason, SocialWorkerChangeReasonNotValid.Code));
+
+    /// <summary>Every table, the header first and the episodes second: the order a submission is read in.</summary>
+    public static IReadOnlyList<TableSpec> All { get; } =
+        [Header, Episodes, Uasc, Reviews, Missing, Oc2, Oc3, PreviousPermanence, Ad1, PlacedForAdoption, SocialWorkerEpisodes];
+}
