@@ -39,7 +39,7 @@ public sealed class SeededRegion : IDisposable
             for (var i = 0; i < count; i++)
             {
                 var pseudonym = store.Pseudonymiser.Pseudonymise(la, ChildId(la, i));
-                writer.AddChild(new ChildRecord(pseudonym, 1 + i % 2, new DateOnly(2010 + i % 7, 1 + i % 12, 1), i % 3 == 0 ? "WBRI" : "BCRB", false, i + 2));
+                writer.AddChild(new ChildRecord(pseudonym, 1 + i % 2, new DateOnly(2010 + i % 7, 1 + i % 12, 1), i % 3 == 0 ? "WBRI" : "BCRB", i + 2));
                 writer.AddEpisode(new EpisodeRecord(pseudonym, new DateOnly(year - 2, 5, 1), new DateOnly(year - 1, 6, 30), "S", "C2", "N1", "U1", "PR1",
                     "X1", null, "N1", "N2", null, 2 * i + 2));
                 writer.AddEpisode(new EpisodeRecord(pseudonym, new DateOnly(year - 1, 6, 30), null, "P", "C2", "N1", "U3", "PR4",
