@@ -66,5 +66,30 @@ public static class Migrations
                 severity TEXT NOT NULL);
             CREATE INDEX ix_validation_issue_submission ON validation_issue (submission_id);
             """),
+        new(100, "web users with roles, organisations and lockout; append-only audit log", """
+            CREATE TABLE app_user (
+                id {ID},
+                user_name TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL,
+                organisation TEXT NOT NULL,
+                failed_sign_ins INTEGER NOT NULL,
+                locked_until TEXT,
+                disabled INTEGER NOT NULL,
+                created_at TEXT NOT NULL);
+            CREATE TABLE audit_log (
+                id {ID},
+                at TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                organisation TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                detail TEXT NOT NULL);
+            CREATE INDEX ix_audit_log_at ON audit_log (at);
+            CREATE INDEX ix_audit_log_user ON audit_log (user_name);
+            """),
     ];
 }

@@ -1,0 +1,136 @@
+using Dapper;
+using JoinedUp.Store;
+
+namespace JoinedUp.Analytics.Cohort;
+
+/// <summary>
+/// Every child looked after in every SSDA903 submission in the store, one <see cref="ChildInYear"/> per child and
+/// return year, read in two streamed queries. Each year is counted from that year's own return.
+/// </summary>
+public sealed class CareFacts
+{
+    private CareFacts(IReadOnlyList<ChildInYear> children, IReadOnlySet<(string La, int Year)> returns, IReadOnlySet<string> regionPostcodeAreas)
+    {
+        Children = children;
+        Returns = returns;
+        RegionPostcodeAreas = regionPostcodeAreas;
+        Years = returns.Select(r => r.Year).Distinct().Order().ToList();
+    }
+
+    public IReadOnlyList<ChildInYear> Children { get; }
+
+    /// <summary>The (LA, year) pairs for which an SSDA903 return is loaded.</summary>
+    public IReadOnlySet<(string La, int Year)> Returns { get; }
+
+    public IReadOnlyList<int> Years { get; }
+
+    /// <summary>
+    /// Postcode areas (the letters of a district, e.g. "SE" of "SE15") where at least 1% of the region's children
+    /// have their home: the region as far as postcodes can tell it.
+    /// </summary>
+    public IReadOnlySet<string> RegionPostcodeAreas { get; }
+
+    public static CareFacts Empty { get; } = new([], new HashSet<(string, int)>(), new HashSet<string>());
+
+    private sealed class EpisodeRow
+    {
+        public long SubmissionId { get; init; }
+        public string Pseudonym { get; init; } = "";
+        public string StartDate { get; init; } = "";
+        public string? EndDate { get; init; }
+        public string? Rne { get; init; }
+        public string? Cin { get; init; }
+        public string? Rpc { get; init; }
+        public string? Home { get; init; }
+        public string? Pl { get; init; }
+    }
+
+    private sealed class ChildRow
+    {
+        public long SubmissionId { get; init; }
+        public string Pseudonym { get; init; } = "";
+        public int? Sex { get; init; }
+        public string? BirthMonth { get; init; }
+        public string? Ethnicity { get; init; }
+    }
+
+    public static CareFacts Load(RegionalStore store)
+    {
+        using var connection = store.OpenConnection();
+        var submissions = connection.Query<(long Id, string La, long Year)>(
+            "SELECT id, la, year FROM submission WHERE return_kind = 'ssda903'").ToDictionary(s => s.Id, s => (s.La, Year: (int)s.Year));
+        var childRows = new Dictionary<(long, string), ChildRow>();
+        foreach (var c in connection.Query<ChildRow>(
+                     """
+                     SELECT c.submission_id AS SubmissionId, c.pseudonym AS Pseudonym, c.sex AS Sex, c.birth_month AS BirthMonth, c.ethnicity AS Ethnicity
+                     FROM child c JOIN submission s ON s.id = c.submission_id WHERE s.return_kind = 'ssda903'
+                     """, buffered: false))
+            childRows[(c.SubmissionId, c.Pseudonym)] = c;
+
+        var children = new List<ChildInYear>();
+        var group = new List<EpisodeRow>();
+        foreach (var e in connection.Query<EpisodeRow>(
+                     """
+                     SELECT e.submission_id AS SubmissionId, e.pseudonym AS Pseudonym, e.start_date AS StartDate, e.end_date AS EndDate,
+                            e.reason_new_episode AS Rne, e.category_of_need AS Cin, e.reason_place_change AS Rpc,
+                            e.home_district AS Home, e.placement_district AS Pl
+                     FROM episode e JOIN submission s ON s.id = e.submission_id
+                     WHERE s.return_kind = 'ssda903'
+                     ORDER BY e.submission_id, e.pseudonym, e.start_date
+                     """, buffered: false))
+        {
+            if (group.Count > 0 && (group[0].SubmissionId != e.SubmissionId || group[0].Pseudonym != e.Pseudonym))
+            {
+                AddChild(group, submissions, childRows, children);
+                group.Clear();
+            }
+            group.Add(e);
+        }
+        if (group.Count > 0) AddChild(group, submissions, childRows, children);
+
+        var homeAreas = children.Select(c => PostcodeArea(c.HomeDistrict)).OfType<string>().GroupBy(a => a).ToList();
+        var known = homeAreas.Sum(g => g.Count());
+        var regionAreas = homeAreas.Where(g => g.Count() * 100 >= known).Select(g => g.Key).ToHashSet();
+        return new CareFacts(children, submissions.Values.ToHashSet(), regionAreas);
+    }
+
+    /// <summary>The letters at the start of a postcode district: "SE" for "SE15", "N" for "N1".</summary>
+    public static string? PostcodeArea(string? district)
+    {
+        if (string.IsNullOrWhiteSpace(district)) return null;
+        var letters = new string(district.Trim().ToUpperInvariant().TakeWhile(char.IsAsciiLetter).ToArray());
+        return letters.Length == 0 ? null : letters;
+    }
+
+    private static void AddChild(List<EpisodeRow> episodes, Dictionary<long, (string La, int Year)> submissions,
+        Dictionary<(long, string), ChildRow> childRows, List<ChildInYear> children)
+    {
+        if (!submissions.TryGetValue(episodes[0].SubmissionId, out var submission)) return;
+        var periodStart = new DateOnly(submission.Year - 1, 4, 1);
+        var periodEnd = new DateOnly(submission.Year, 3, 31);
+        var inYear = episodes
+            .Select(e => (Row: e, Start: DateOnly.Parse(e.StartDate), End: e.EndDate is null ? (DateOnly?)null : DateOnly.Parse(e.EndDate)))
+            .Where(e => e.Start <= periodEnd && (e.End is null || e.End >= periodStart))
+            .ToList();
+        if (inYear.Count == 0) return;
+
+        var atYearEnd = inYear.LastOrDefault(e => e.End is null || e.End > periodEnd);
+        var latest = atYearEnd.Row ?? inYear[^1].Row;
+        var moves = inYear.Where(e => e.Start >= periodStart && PlacementChanges.IsMove(e.Row.Rne)).ToList();
+        childRows.TryGetValue((episodes[0].SubmissionId, episodes[0].Pseudonym), out var child);
+        DateOnly? birthMonth = child?.BirthMonth is { Length: >= 7 } bm && DateOnly.TryParseExact(bm[..7] + "-01", "yyyy-MM-dd", out var parsed) ? parsed : null;
+
+        children.Add(new ChildInYear(
+            submission.La,
+            submission.Year,
+            AgeBand.Of(birthMonth, periodEnd),
+            Sexes.Of(child?.Sex),
+            EthnicGroup.Of(child?.Ethnicity),
+            CategoriesOfNeed.Of(latest.Cin),
+            atYearEnd.Row is not null,
+            moves.Count,
+            moves.Count(m => PlacementChanges.IsBreakdown(m.Row.Rpc)),
+            latest.Home,
+            latest.Pl));
+    }
+}

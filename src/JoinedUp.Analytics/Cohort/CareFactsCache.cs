@@ -1,0 +1,46 @@
+using Dapper;
+using JoinedUp.Store;
+
+namespace JoinedUp.Analytics.Cohort;
+
+/// <summary>
+/// Holds the <see cref="CareFacts"/> of a store and reloads them when a submission is added or replaced, so that
+/// dashboards answer from memory. The store's state is checked at most once per <see cref="RecheckAfter"/>.
+/// </summary>
+public sealed class CareFactsCache(RegionalStore store)
+{
+    private readonly Lock _gate = new();
+    private CareFacts _facts = CareFacts.Empty;
+    private string? _version;
+    private DateTime _checkedAt = DateTime.MinValue;
+
+    public TimeSpan RecheckAfter { get; init; } = TimeSpan.FromSeconds(2);
+
+    public CareFacts Current()
+    {
+        lock (_gate)
+        {
+            if (_version is not null && DateTime.UtcNow - _checkedAt < RecheckAfter) return _facts;
+            var version = StoreVersion();
+            _checkedAt = DateTime.UtcNow;
+            if (version == _version) return _facts;
+            _facts = CareFacts.Load(store);
+            _version = version;
+            return _facts;
+        }
+    }
+
+    /// <summary>Forgets the cached facts, e.g. after an upload, so the next read sees the new submission.</summary>
+    public void Invalidate()
+    {
+        lock (_gate) _version = null;
+    }
+
+    private string StoreVersion()
+    {
+        using var connection = store.OpenConnection();
+        var (count, maxId, lastLoad) = connection.QuerySingle<(long, long?, string?)>(
+            "SELECT COUNT(*), MAX(id), MAX(loaded_at) FROM submission");
+        return $"{count}:{maxId}:{lastLoad}";
+    }
+}

@@ -1,0 +1,84 @@
+using JoinedUp.Analytics.Disclosure;
+using JoinedUp.Analytics.Population;
+using JoinedUp.Analytics.Tables;
+
+namespace JoinedUp.Analytics.Views;
+
+/// <summary>
+/// Children looked after on 31 March of each return year, per LA, as counts and per 10,000 children aged 0-17.
+/// </summary>
+public static class LookedAfterRates
+{
+    public const string Title = "Looked-after children per 10,000";
+
+    public static DashboardView Compute(Selection selection)
+    {
+        var years = selection.Years;
+        var counts = selection.Children.Where(c => c.LookedAfterAt31March)
+            .GroupBy(c => (c.LaCode, c.Year)).ToDictionary(g => g.Key, g => (long)g.Count());
+        var table = Suppression.Apply(selection.Las
+            .Select(la => (IReadOnlyList<long>)years.Select(y => counts.GetValueOrDefault((la.DfeCode, y))).ToList()).ToList());
+
+        var headers = new List<string> { "Local authority" };
+        foreach (var y in years) headers.AddRange([$"{y} children", $"{y} per 10,000"]);
+        var rows = new List<ReportRow>();
+        for (var r = 0; r < selection.Las.Count; r++)
+        {
+            var la = selection.Las[r];
+            var cells = new List<ReportCell>();
+            for (var c = 0; c < years.Count; c++)
+            {
+                if (!selection.HasReturn(la.DfeCode, years[c]))
+                {
+                    cells.AddRange([ReportCells.Text("no return"), ReportCells.Text("no return")]);
+                    continue;
+                }
+                cells.AddRange([ReportCells.Count(table.Cells[r, c]), ReportCells.Rate(table.Cells[r, c], ChildPopulation.Of(la.DfeCode), 10_000)]);
+            }
+            rows.Add(new ReportRow(la.Name, cells));
+        }
+        var totalCells = new List<ReportCell>();
+        for (var c = 0; c < years.Count; c++)
+        {
+            var population = selection.Las.Where(la => selection.HasReturn(la.DfeCode, years[c])).Sum(la => (double)(ChildPopulation.Of(la.DfeCode) ?? 0));
+            totalCells.AddRange([ReportCells.Count(table.ColumnTotals[c]), ReportCells.Rate(table.ColumnTotals[c], population, 10_000)]);
+        }
+        rows.Add(new ReportRow("All selected LAs", totalCells, IsTotal: true));
+
+        var charts = new List<Chart>();
+        if (selection.FocusYear is { } focus && years.Contains(focus))
+        {
+            var column = 1 + 2 * years.ToList().IndexOf(focus) + 1;
+            var points = rows.Where(r => !r.IsTotal).Select(r => new ChartPoint(r.Label, r.Cells[column - 1].Value, r.Cells[column - 1].Text)).ToList();
+            charts.Add(new Chart($"Looked-after children per 10,000 on 31 March {focus}, by LA",
+                $"Bar chart of {points.Count} LAs. " + Describe(points), "per 10,000 children", ChartKind.Bar, points));
+        }
+        if (years.Count > 1)
+        {
+            var total = rows[^1];
+            var points = years.Select((y, i) => new ChartPoint(y.ToString(), total.Cells[2 * i + 1].Value, total.Cells[2 * i + 1].Text)).ToList();
+            charts.Add(new Chart("Looked-after children per 10,000 over time, all selected LAs",
+                "Line chart by year. " + Describe(points), "per 10,000 children", ChartKind.Line, points));
+        }
+
+        return new DashboardView(Title,
+            "Children looked after on 31 March of each year, counted from that year's SSDA903 return, per 10,000 resident children aged 0 to 17.",
+            charts,
+            new ReportTable("Looked-after children on 31 March, count and rate per 10,000, by LA and year", headers, rows),
+            [
+                "Population: ONS mid-2021 estimates of children aged 0 to 17, approximate; the same denominator is used for every year.",
+                "With an age, sex, ethnicity or need filter the rate is still per 10,000 of all children aged 0 to 17.",
+                "c: fewer than 5 children, or withheld so that a total cannot reveal such a figure.",
+            ]);
+    }
+
+    internal static string Describe(IReadOnlyList<ChartPoint> points)
+    {
+        var shown = points.Where(p => p.Value is not null).ToList();
+        if (shown.Count == 0) return "Every value is suppressed.";
+        var max = shown.MaxBy(p => p.Value)!;
+        var min = shown.MinBy(p => p.Value)!;
+        var hidden = points.Count - shown.Count;
+        return $"Highest {max.Label} ({max.Text}), lowest {min.Label} ({min.Text})" + (hidden > 0 ? $"; {hidden} suppressed." : ".");
+    }
+}

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Security.Claims;
+using Dapper;
+using JoinedUp.Analytics.Cohort;
+using JoinedUp.Store;
+using JoinedUp.Web.Accounts;
+using JoinedUp.Web.Auditing;
+using JoinedUp.Web.Hosting;
+using JoinedUp.Web.Scoping;
+using JoinedUp.Web.Uploads;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace JoinedUp.Web;
+
+/// <summary>
+/// The JoinedUp web application: server-rendered Razor Pages over the regional store, bound to 127.0.0.1 only.
+/// `joinedup serve` builds it with <see cref="Build"/> and runs it; tests start it on port 0 and read <see cref="Address"/>.
+/// </summary>
+public static class JoinedUpWebApp
+{
+    public const string DashboardPolicy = "dashboard";
+    public const string ChildPolicy = "own-la-children";
+    public const string UploadPolicy = "upload";
+    public const string AdminPolicy = "administer";
+
+    public static WebApplication Build(RegionalStore store, WebOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(JoinedUpWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+            Args = [],
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, options.Port);
+            k.Limits.MaxRequestBodySize = options.MaxUploadBytes;
+            k.AddServerHeader = false;
+        });
+        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes);
+
+        var facts = new CareFactsCache(store);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Region);
+        builder.Services.AddSingleton(facts);
+        builder.Services.AddSingleton(new DashboardResults(facts, options.Region));
+        builder.Services.AddSingleton(new UserAccounts(store));
+        builder.Services.AddSingleton(new AuditLog(store));
+        builder.Services.AddSingleton(new UploadJobs(options.Importer ?? DefaultImporter.For(store), facts));
+
+        var securePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        var authentication = builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.Cookie.Name = "joinedup.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SecurePolicy = securePolicy;
+                cookie.Cookie.SameSite = options.OpenIdConnect is null ? SameSiteMode.Strict : SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = options.SessionTimeout;
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = "/sign-in";
+                cookie.LogoutPath = "/sign-out";
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+                cookie.Events.OnRedirectToLogin = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    else context.Response.Redirect(context.RedirectUri);
+                    return Task.CompletedTask;
+                };
+            });
+        if (options.OpenIdConnect is { } oidc) AddOpenIdConnect(authentication, oidc, store);
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(DashboardPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.RegionalAnalyst, Roles.Director))
+            .AddPolicy(ChildPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner))
+            .AddPolicy(UploadPolicy, p => p.RequireRole(Roles.LaAnalyst))
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator));
+        builder.Services.AddAntiforgery(a =>
+        {
+            a.Cookie.Name = "joinedup.antiforgery";
+            // Antiforgery refuses to run over plain HTTP with SecurePolicy.Always, and the app listens on
+            // 127.0.0.1 behind a TLS-terminating proxy in production: its cookie is Secure whenever the request is.
+            a.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            a.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToPage("/SignIn");
+            pages.Conventions.AllowAnonymousToPage("/Status");
+            pages.Conventions.AuthorizeFolder("/Dashboard", DashboardPolicy);
+            pages.Conventions.AuthorizePage("/Children/Find", ChildPolicy);
+            pages.Conventions.AuthorizeFolder("/Uploads", UploadPolicy);
+            pages.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+        });
+
+        var app = builder.Build();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            headers["X-Content-Type-Options"] = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["X-Frame-Options"] = "DENY";
+            if (!context.Request.Path.StartsWithSegments("/assets")) headers.CacheControl = "no-store";
+            await next();
+            // Every refusal is audited; handlers that audit their own refusal in more detail mark the request.
+            if (context.Response.StatusCode == StatusCodes.Status403Forbidden && !context.Items.ContainsKey(AuditLog.Denied))
+                context.RequestServices.GetRequiredService<AuditLog>().Record(context.User, "access", context.Request.Path, AuditLog.Denied, "role or organisation does not allow it");
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/healthz", (RegionalStore s) =>
+        {
+            try
+            {
+                using var connection = s.OpenConnection();
+                connection.ExecuteScalar<long>("SELECT 1");
+                return Results.Text("ok");
+            }
+            catch (Exception e)
+            {
+                return Results.Text("store unreachable: " + e.Message, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        }).AllowAnonymous();
+        Assets.Map(app);
+        Api.Map(app);
+        DashboardExports.Map(app);
+        app.MapRazorPages();
+        if (options.OpenIdConnect is not null)
+            app.MapGet("/sign-in/organisation", () => Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]))
+                .AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>The address the started application listens on, e.g. http://127.0.0.1:41234.</summary>
+    public static Uri Address(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var address = addresses?.FirstOrDefault() ?? throw new InvalidOperationException("The application has not been started.");
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    private static void AddOpenIdConnect(AuthenticationBuilder authentication, OpenIdConnectSettings settings, RegionalStore store) =>
+        authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc =>
+        {
+            oidc.Authority = settings.Authority;
+            oidc.ClientId = settings.ClientId;
+            oidc.ClientSecret = settings.ClientSecret;
+            oidc.ResponseType = "code";
+            oidc.UsePkce = true;
+            oidc.SaveTokens = false;
+            oidc.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            oidc.Events.OnTokenValidated = context =>
+            {
+                // The provider proves who the person is; JoinedUp's own account decides their role and organisation.
+                var name = context.Principal?.FindFirstValue(settings.UserNameClaim);
+                var user = name is null ? null : new UserAccounts(store).Find(name);
+                var audit = new AuditLog(store);
+                if (user is null || user.Disabled)
+                {
+                    audit.Record(name ?? "(unknown)", "", "", "sign-in.oidc", name ?? "", AuditLog.Denied, "no enabled JoinedUp account");
+                    context.Fail("No enabled JoinedUp account for this sign-in.");
+                    return Task.CompletedTask;
+                }
+                context.Principal = UserClaims.PrincipalFor(user);
+                audit.Record(user.UserName, user.Role, user.Organisation, "sign-in.oidc", user.UserName, AuditLog.Allowed);
+                return Task.CompletedTask;
+            };
+        });
+}

@@ -1,0 +1,21 @@
+using JoinedUp.Web.Auditing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace JoinedUp.Web.Pages;
+
+public sealed class SignOutModel(AuditLog audit) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        audit.Record(User, "sign-out", User.Identity?.Name ?? "", AuditLog.Allowed);
+        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Redirect("/sign-in");
+    }
+}

@@ -1,0 +1,41 @@
+using JoinedUp.Domain.Validation;
+using JoinedUp.Web.Uploads;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JoinedUp.Web.Pages.Uploads;
+
+/// <summary>An upload's progress and, when it has ended, its validation issues, filterable, and the error report.</summary>
+public sealed class UploadJobModel(UploadJobs jobs) : ScopedPage
+{
+    public UploadJob? Job { get; private set; }
+    public IReadOnlyList<ValidationIssue> AllIssues { get; private set; } = [];
+    public IReadOnlyList<ValidationIssue> Issues { get; private set; } = [];
+    public IReadOnlyList<string> Rules { get; private set; } = [];
+    public IReadOnlyList<string> Files { get; private set; } = [];
+    public IReadOnlyList<string> Severities { get; private set; } = [];
+    public string? Rule { get; private set; }
+    public string? FileName { get; private set; }
+    public string? Severity { get; private set; }
+    public string? Child { get; private set; }
+
+    public IActionResult OnGet(string id, string? rule, string? file, string? severity, string? child)
+    {
+        Job = jobs.Find(id);
+        if (Job is null) return NotFound();
+        if (Job.UserName != User.Identity?.Name || Job.LaCode != Scope.OwnLa) return StatusCode(403);
+        AllIssues = Job.Submissions.SelectMany(s => s.Issues).ToList();
+        Rules = AllIssues.Select(i => i.RuleCode).Distinct().Order(StringComparer.Ordinal).ToList();
+        Files = AllIssues.Select(i => i.File).Distinct().Order(StringComparer.Ordinal).ToList();
+        Severities = AllIssues.Select(i => i.Severity.ToString()).Distinct().Order(StringComparer.Ordinal).ToList();
+        (Rule, FileName, Severity, Child) = (Blank(rule), Blank(file), Blank(severity), Blank(child));
+        Issues = AllIssues
+            .Where(i => Rule is null || i.RuleCode == Rule)
+            .Where(i => FileName is null || i.File == FileName)
+            .Where(i => Severity is null || i.Severity.ToString() == Severity)
+            .Where(i => Child is null || i.Child == Child)
+            .Take(2000).ToList();
+        return Page();
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

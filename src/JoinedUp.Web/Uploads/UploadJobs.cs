@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using JoinedUp.Analytics.Cohort;
+
+namespace JoinedUp.Web.Uploads;
+
+/// <summary>
+/// Runs uploads in the background so a long import shows progress, keeps each job for its owner, and removes the
+/// uploaded files when the import ends.
+/// </summary>
+public sealed class UploadJobs(IReturnImport? importer, CareFactsCache facts)
+{
+    private readonly ConcurrentDictionary<string, UploadJob> _jobs = new();
+
+    public bool Available => importer is not null;
+
+    public UploadJob Start(string userName, string laCode, int? year, string folder, IReadOnlyList<string> paths)
+    {
+        var job = new UploadJob
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            UserName = userName,
+            LaCode = laCode,
+            FileNames = paths.Select(Path.GetFileName).OfType<string>().ToList(),
+        };
+        _jobs[job.Id] = job;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                if (importer is null) throw new InvalidOperationException("No importer is configured.");
+                job.Report($"Reading {job.FileNames.Count} file(s).");
+                job.Submissions = importer.Import(paths, laCode, year, new Progress(job));
+                job.Report("Import finished.");
+                job.State = UploadState.Finished;
+            }
+            catch (Exception e)
+            {
+                job.Error = e.Message;
+                job.Report("Import failed: " + e.Message);
+                job.State = UploadState.Failed;
+            }
+            finally
+            {
+                facts.Invalidate();
+                try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
+        });
+        return job;
+    }
+
+    public UploadJob? Find(string id) => _jobs.GetValueOrDefault(id);
+
+    public IReadOnlyList<UploadJob> Of(string userName) =>
+        _jobs.Values.Where(j => j.UserName == userName).OrderByDescending(j => j.StartedAt).ToList();
+
+    private sealed class Progress(UploadJob job) : IProgress<string>
+    {
+        public void Report(string value) => job.Report(value);
+    }
+}

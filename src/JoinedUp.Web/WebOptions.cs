@@ -1,0 +1,35 @@
+using JoinedUp.Domain.Geography;
+using JoinedUp.Web.Uploads;
+
+namespace JoinedUp.Web;
+
+/// <summary>How `joinedup serve` and `joinedup demo` run the web application.</summary>
+public sealed class WebOptions
+{
+    /// <summary>Port on 127.0.0.1; 0 picks a free one (read it back with <see cref="JoinedUpWebApp.Address"/>).</summary>
+    public int Port { get; init; } = 5080;
+
+    /// <summary>The region whose LAs share the store; London by default.</summary>
+    public Region Region { get; init; } = Regions.London;
+
+    /// <summary>Signed-in sessions end after this long without a request.</summary>
+    public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>
+    /// Cookies carry the Secure flag. Browsers accept Secure cookies from http://127.0.0.1 (a secure context); turn off
+    /// only for a client that does not.
+    /// </summary>
+    public bool SecureCookies { get; init; } = true;
+
+    /// <summary>The return importer uploads go to; null uses the Ingest importer.</summary>
+    public IReturnImport? Importer { get; init; }
+
+    /// <summary>Sign-in through an OpenID Connect provider for production; null keeps local passwords only.</summary>
+    public OpenIdConnectSettings? OpenIdConnect { get; init; }
+
+    /// <summary>Largest upload accepted, in bytes.</summary>
+    public long MaxUploadBytes { get; init; } = 200L * 1024 * 1024;
+}
+
+/// <summary>An OpenID Connect provider (e.g. the region's Entra ID tenant). Users still need an account in JoinedUp, matched by user name.</summary>
+public sealed record OpenIdConnectSettings(string Authority, string ClientId, string? ClientSecret, string UserNameClaim = "preferred_username");

@@ -1,0 +1,44 @@
+using JoinedUp.Web.Accounts;
+using JoinedUp.Web.Tests.Support;
+
+namespace JoinedUp.Web.Tests.Browser;
+
+/// <summary>axe-core in the same Chromium: no serious or critical violation on any page.</summary>
+[Collection(WebCollection.Name)]
+public sealed class AccessibilityTests(WebFixture web)
+{
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "", "/sign-in" },
+        { Roles.RegionalAnalyst, "/" },
+        { Roles.RegionalAnalyst, "/dashboard/looked-after" },
+        { Roles.RegionalAnalyst, "/dashboard/stability" },
+        { Roles.RegionalAnalyst, "/dashboard/out-of-area" },
+        { Roles.RegionalAnalyst, "/dashboard/looked-after?year=2024&sex=Female" },
+        { Roles.IcsLead, "/dashboard/looked-after" },
+        { Roles.LaAnalyst, "/children/find" },
+        { Roles.LaAnalyst, "/uploads" },
+        { Roles.LaAnalyst, "/children/CHILD" },
+        { Roles.Administrator, "/admin/users" },
+        { Roles.Administrator, "/admin/audit" },
+        { Roles.Administrator, "/dashboard/looked-after" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_serious_or_critical_violations(string role, string path)
+    {
+        if (path == "/children/CHILD") path = "/children/" + web.App.Region.Store.Pseudonymiser.Pseudonymise("302", SeededRegion.ChildId("302", 2));
+        Microsoft.Playwright.IPage page;
+        if (role == "")
+        {
+            var context = await web.Browser.NewContextAsync(web.App.Address);
+            page = await context.NewPageAsync();
+        }
+        else page = await web.SignInAsync(role);
+        await page.GotoAsync(path);
+        var violations = await Axe.SeriousViolationsAsync(page);
+        await page.Context.CloseAsync();
+        Assert.True(violations.Count == 0, path + ": " + string.Join("; ", violations));
+    }
+}

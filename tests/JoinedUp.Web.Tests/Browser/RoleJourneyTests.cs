@@ -1,0 +1,117 @@
+using JoinedUp.Web.Accounts;
+using JoinedUp.Web.Auditing;
+using JoinedUp.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace JoinedUp.Web.Tests.Browser;
+
+/// <summary>Real headless Chromium against the running app: each role signs in and sees what it may, and no more.</summary>
+[Collection(WebCollection.Name)]
+public sealed class RoleJourneyTests(WebFixture web)
+{
+    [Theory]
+    [InlineData(Roles.LaAnalyst)]
+    [InlineData(Roles.LaPractitioner)]
+    [InlineData(Roles.IcsLead)]
+    [InlineData(Roles.RegionalAnalyst)]
+    [InlineData(Roles.Director)]
+    [InlineData(Roles.Administrator)]
+    public async Task Every_role_signs_in_and_sees_its_home_page(string role)
+    {
+        var page = await web.SignInAsync(role);
+        Assert.Equal("JoinedUp", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains(Roles.Describe(role), await page.Locator("main").InnerTextAsync());
+        var dashboard = await page.GotoAsync("/dashboard/looked-after");
+        Assert.Equal(role == Roles.Administrator ? 403 : 200, dashboard!.Status);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_regional_dashboard_shows_the_stores_figure_and_suppresses_small_ones()
+    {
+        var page = await web.SignInAsync(Roles.RegionalAnalyst);
+        await page.GotoAsync("/dashboard/looked-after?year=2024");
+        var barnet = page.Locator("table tbody tr", new() { HasText = "Barnet" });
+        var expected = SeededRegion.LookedAfter[("302", 2024)];
+        Assert.Equal(expected.ToString(), (await barnet.Locator("td").First.InnerTextAsync()).Trim());
+        var croydon = page.Locator("table tbody tr", new() { HasText = "Croydon" });
+        Assert.Equal("c", (await croydon.Locator("td").First.InnerTextAsync()).Trim());
+        Assert.Equal(1, await page.Locator("svg[role=img] title").First.CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_ics_lead_sees_only_their_footprint_and_is_refused_another()
+    {
+        var page = await web.SignInAsync(Roles.IcsLead);
+        await page.GotoAsync("/dashboard/looked-after?year=2024");
+        var text = await page.Locator("table").InnerTextAsync();
+        Assert.Contains("Barnet", text);
+        Assert.DoesNotContain("Croydon", text);
+        var refused = await page.GotoAsync("/dashboard/looked-after?la=306");
+        Assert.Equal(403, refused!.Status);
+        var export = await page.APIRequest.GetAsync("/dashboard/looked-after/export.csv?la=306");
+        Assert.Equal(403, export.Status);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_la_analyst_finds_their_own_child_and_is_refused_another_las_child_with_an_audit_entry()
+    {
+        var page = await web.SignInAsync(Roles.LaAnalyst);
+        await page.GotoAsync("/children/find");
+        await page.GetByLabel("Child ID").FillAsync(SeededRegion.ChildId("302", 4));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await page.WaitForURLAsync("**/children/*");
+        Assert.Contains("Child's episodes of care", await page.Locator("h1").InnerTextAsync());
+        Assert.True(await page.Locator("table tbody tr").CountAsync() >= 2);
+
+        var otherChild = web.App.Region.Store.Pseudonymiser.Pseudonymise("306", SeededRegion.ChildId("306", 1));
+        var refused = await page.GotoAsync("/children/" + otherChild);
+        Assert.Equal(403, refused!.Status);
+        var api = await page.APIRequest.GetAsync("/api/children/" + otherChild);
+        Assert.Equal(403, api.Status);
+
+        var audit = new AuditLog(web.App.Region.Store).Search(userName: "analyst", action: "child.view", outcome: AuditLog.Denied);
+        Assert.Contains(audit, e => e.Target == otherChild && e.Organisation == "302");
+        Assert.Contains(new AuditLog(web.App.Region.Store).Search(userName: "analyst", action: "child.view", outcome: AuditLog.Allowed), e => e.Target.Length == 64);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_regional_analyst_sees_no_child_level_data()
+    {
+        var page = await web.SignInAsync(Roles.RegionalAnalyst);
+        var child = web.App.Region.Store.Pseudonymiser.Pseudonymise("302", SeededRegion.ChildId("302", 1));
+        Assert.Equal(403, (await page.GotoAsync("/children/" + child))!.Status);
+        Assert.Equal(403, (await page.GotoAsync("/children/find"))!.Status);
+        Assert.Equal(403, (await page.GotoAsync("/uploads"))!.Status);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_la_analyst_uploads_a_return_reads_the_issues_and_downloads_a_neutralised_error_report()
+    {
+        var page = await web.SignInAsync(Roles.LaAnalyst);
+        await page.GotoAsync("/uploads");
+        await page.GetByLabel("Return files").SetInputFilesAsync(new FilePayload { Name = "episodes.csv", MimeType = "text/csv", Buffer = "CHILD,DECOM\n1,01/04/2024\n"u8.ToArray() });
+        await page.GetByLabel("Collection year").FillAsync("2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload and validate" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Validation issues" }).WaitForAsync(new() { Timeout = 15000 });
+        Assert.Contains("302/ssda903/2025", await page.Locator("main").InnerTextAsync());
+
+        await page.GetByLabel("Rule").SelectOptionAsync("392c");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        Assert.Equal(1, await page.Locator("table[aria-describedby], .table-wrap table tbody tr").CountAsync());
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Download the error report (CSV)").ClickAsync());
+        var report = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("'=HYPERLINK", report);
+        Assert.DoesNotContain(",=HYPERLINK", report);
+
+        // The upload reached the store: the dashboard now has Barnet's 2025 return (7 children).
+        await page.GotoAsync("/dashboard/looked-after?year=2025");
+        Assert.Equal("7", (await page.Locator("table tbody tr", new() { HasText = "Barnet" }).Locator("td").First.InnerTextAsync()).Trim());
+        await page.Context.CloseAsync();
+    }
+}

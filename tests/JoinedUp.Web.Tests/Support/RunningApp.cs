@@ -1,0 +1,31 @@
+using JoinedUp.Domain.Geography;
+using JoinedUp.Web.Accounts;
+using Microsoft.AspNetCore.Builder;
+
+namespace JoinedUp.Web.Tests.Support;
+
+/// <summary>The web application started on 127.0.0.1, port 0, over a seeded region, with one demo user per role.</summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    public SeededRegion Region { get; } = new();
+    public WebApplication App { get; private set; } = null!;
+    public Uri Address { get; private set; } = null!;
+    public IReadOnlyDictionary<string, DemoUser> Users { get; private set; } = new Dictionary<string, DemoUser>();
+
+    public DemoUser UserFor(string role) => Users.Values.Single(u => u.Role == role);
+
+    public async Task InitializeAsync()
+    {
+        Users = DemoUsers.Create(Region.Store, Regions.London).ToDictionary(u => u.UserName);
+        App = JoinedUpWebApp.Build(Region.Store, new WebOptions { Port = 0, Importer = new SeedingImporter(Region.Store) });
+        await App.StartAsync();
+        Address = JoinedUpWebApp.Address(App);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Region.Dispose();
+    }
+}
