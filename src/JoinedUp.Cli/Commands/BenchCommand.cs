@@ -21,6 +21,7 @@ public static class BenchCommand
         var bench = new Command("bench", "Measure throughput and memory on synthetic data.");
         bench.Subcommands.Add(Ingest());
         bench.Subcommands.Add(IngestRun());
+        bench.Subcommands.Add(Web());
         return bench;
     }
 
@@ -97,6 +98,56 @@ public static class BenchCommand
             }));
             return outcome.AnyRefused ? 1 : 0;
         });
+        return command;
+    }
+
+    /// <summary>
+    /// `joinedup bench web [--db PATH] [--users 50] [--seconds 30]`: signed-in users browsing the dashboard on 127.0.0.1,
+    /// over the given store or a freshly generated synthetic London (scale 1, 2019-2024).
+    /// </summary>
+    private static Command Web()
+    {
+        var db = CommonOptions.Db();
+        var users = new Option<int>("--users") { DefaultValueFactory = _ => 50, Description = "Concurrent signed-in users." };
+        var seconds = new Option<int>("--seconds") { DefaultValueFactory = _ => 30, Description = "How long the load runs." };
+        var command = new Command("web", "Page times for concurrent signed-in users browsing the dashboard (bounded in count and time).") { db, users, seconds };
+        command.SetAction(parse => Failures.Guard(() =>
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "joinedup-bench-web-" + Environment.ProcessId);
+            try
+            {
+                var location = parse.GetValue(db);
+                if (location is null)
+                {
+                    Console.WriteLine("Generating and importing synthetic London (scale 1, 2019-2024) ...");
+                    GenerateCommand.Generate("london", "2019-2024", Path.Combine(folder, "returns"), 42, 1.0, quiet: true);
+                    location = Path.Combine(folder, "joinedup.db");
+                    using var seeding = CommonOptions.OpenStore(location);
+                    new ReturnImporter(seeding).Import([Path.Combine(folder, "returns")], null, null);
+                }
+                using var store = CommonOptions.OpenStore(location);
+                var accounts = JoinedUp.Web.Accounts.DemoUsers.Create(store, JoinedUp.Domain.Geography.Regions.London)
+                    .Where(u => u.Role is "regional-analyst" or "director").Select(u => (u.UserName, u.Password)).ToList();
+                var app = JoinedUp.Web.JoinedUpWebApp.Build(store, new JoinedUp.Web.WebOptions { Port = 0 });
+                app.StartAsync().GetAwaiter().GetResult();
+                try
+                {
+                    var address = JoinedUp.Web.JoinedUpWebApp.Address(app);
+                    var result = JoinedUp.Web.Benchmarking.LoadTest.RunAsync(address, accounts, parse.GetValue(users),
+                        TimeSpan.FromSeconds(parse.GetValue(seconds)), maxRequests: 100_000).GetAwaiter().GetResult();
+                    Console.WriteLine(result);
+                }
+                finally
+                {
+                    app.StopAsync().GetAwaiter().GetResult();
+                }
+                return 0;
+            }
+            finally
+            {
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            }
+        }));
         return command;
     }
 

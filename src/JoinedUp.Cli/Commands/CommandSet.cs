@@ -12,6 +12,7 @@ public static class CommandSet
         ValidateCommand.Create(),
         GenerateCommand.Create(),
         DemoCommand.Create(),
+        ServeCommand.Create(),
         BenchCommand.Create(),
     ];
 }

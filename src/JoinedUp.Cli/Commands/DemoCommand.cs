@@ -1,6 +1,8 @@
 using System.CommandLine;
 using JoinedUp.Cli.Output;
+using JoinedUp.Domain.Geography;
 using JoinedUp.Ingest.Importing;
+using JoinedUp.Web.Accounts;
 using Spectre.Console;
 
 namespace JoinedUp.Cli.Commands;
@@ -16,7 +18,10 @@ public static class DemoCommand
         var folder = new Option<string>("--folder") { Description = "Working folder for the demo's files and store.", DefaultValueFactory = _ => Path.Combine(".joinedup", "demo") };
         var years = new Option<string>("--years") { Description = "Collection years to generate.", DefaultValueFactory = _ => "2019-2024" };
         var scale = new Option<double>("--scale") { Description = "Multiplies volumes.", DefaultValueFactory = _ => 1.0 };
-        var command = new Command("demo", "Generate a synthetic London region, import it and summarise it.") { folder, years, scale };
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 for the web app (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after the import instead of serving the web app." };
+        var command = new Command("demo", "Generate a synthetic London region, import it, and serve the web app with a demo user per role.")
+            { folder, years, scale, port, noServe };
         command.SetAction(parse => Failures.Guard(() =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!);
@@ -35,9 +40,21 @@ public static class DemoCommand
             var outcome = ImportProgress.Run("Importing", count, quiet: false, progress => new ReturnImporter(store).Import([returns], null, null, progress));
             ShowPerLa(outcome);
             AnsiConsole.WriteLine($"Store: {database}");
-            return outcome.AnyRefused ? 1 : 0;
+            if (outcome.AnyRefused) return 1;
+            if (parse.GetValue(noServe)) return 0;
+            ShowDemoUsers(DemoUsers.Create(store, Regions.London));
+            ServeCommand.Run(store, parse.GetValue(port));
+            return 0;
         }));
         return command;
+    }
+
+    private static void ShowDemoUsers(IReadOnlyList<DemoUser> users)
+    {
+        var table = new Table().AddColumns("User name", "Password (shown once)", "Role", "Organisation");
+        foreach (var user in users) table.AddRow(user.UserName, user.Password, user.Role, Markup.Escape(user.Organisation));
+        AnsiConsole.MarkupLine("[bold]Demo users[/], one per role:");
+        AnsiConsole.Write(table);
     }
 
     private static void ShowPerLa(ImportOutcome outcome)

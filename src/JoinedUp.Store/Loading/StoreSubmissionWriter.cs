@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using JoinedUp.Domain.Children;
 using JoinedUp.Domain.Returns;
@@ -6,7 +8,7 @@ using JoinedUp.Domain.Validation;
 namespace JoinedUp.Store.Loading;
 
 /// <summary>Counts what a load writes; the engine-specific writers do the writing.</summary>
-public abstract class StoreSubmissionWriter : ISubmissionWriter
+public abstract class StoreSubmissionWriter : ISubmissionWriter, IDisposable
 {
     public sealed class Tally
     {
@@ -17,6 +19,21 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter
     }
 
     public Tally Counts { get; } = new();
+
+    private readonly ArrayBufferWriter<byte> _json = new(1024);
+
+    /// <summary>A row's fields as a JSON object, written with one reused buffer (this runs for millions of rows).</summary>
+    private string ToJson(IReadOnlyDictionary<string, string?> fields)
+    {
+        _json.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_json))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in fields) writer.WriteString(name, value);
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(_json.WrittenSpan);
+    }
 
     public void AddChild(ChildRecord child)
     {
@@ -33,7 +50,7 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter
     public void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields)
     {
         Counts.Records++;
-        WriteRecord(table, pseudonym, rowNumber, JsonSerializer.Serialize(fields));
+        WriteRecord(table, pseudonym, rowNumber, ToJson(fields));
     }
 
     public void AddIssue(ValidationIssue issue)
@@ -49,6 +66,10 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter
 
     /// <summary>Writes anything still buffered.</summary>
     public abstract void Flush();
+
+    public virtual void Dispose()
+    {
+    }
 
     protected static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 

@@ -7,7 +7,7 @@ namespace JoinedUp.Store.Loading;
 
 /// <summary>
 /// Loads a submission as one transaction: the earlier copy of the same (LA, return, year) is deleted, the new
-/// content streamed in, and only on success is it committed. A failure or a killed process leaves the store as it
+/// content streamed in (written on a second thread while the caller reads), and only on success is it committed. A failure or a killed process leaves the store as it
 /// was, and no reader ever sees a half-loaded submission.
 /// </summary>
 public static class SubmissionReplacement
@@ -35,9 +35,12 @@ public static class SubmissionReplacement
             """,
             new { la = key.LaCode, kind = key.Return.Code(), year = key.Year, source, at = DateTime.UtcNow.ToString("O") }, transaction);
 
-        var writer = Create(store.Engine, connection, transaction, id);
-        fill(writer);
-        writer.Flush();
+        using var writer = Create(store.Engine, connection, transaction, id);
+        using (var background = new BackgroundSubmissionWriter(writer))
+        {
+            fill(background);
+            background.Complete();
+        }
 
         connection.Execute(
             "UPDATE submission SET children = @Children, episodes = @Episodes, records = @Records, issues = @Issues WHERE id = @id",

@@ -25,7 +25,7 @@ internal sealed class CareHistorySimulator
         [("N1", 62), ("N2", 3), ("N3", 4), ("N4", 8), ("N5", 15), ("N6", 2), ("N7", 0.3), ("N8", 5)];
 
     private static readonly (string, double)[] PlacementChangeReasons =
-        [("CARPL", 35), ("CREQB", 12), ("CREQO", 10), ("CHILD", 8), ("LAIPS", 8), ("CLOSE", 3), ("ALLEG", 3), ("STAND", 3), ("APPRR", 2), ("OTHER", 16)];
+        [("CARPL", 35), ("CREQB", 12), ("CREQO", 10), ("CHILD", 8), ("LAREQ", 8), ("CLOSE", 3), ("ALLEG", 3), ("STAND", 3), ("APPRR", 2), ("OTHER", 16)];
 
     private readonly LocalAuthority _la;
     private readonly Region _region;

@@ -96,8 +96,9 @@ internal sealed class Ssda903CsvWriter(Random rng)
         if (inTouch == "YES")
         {
             activity = rng.Weighted<string>([("F1", 8), ("P1", 1), ("F2", 22), ("P2", 4), ("F4", 16), ("P4", 6), ("G4", 6), ("G5", 30), ("G6", 7)]);
-            accommodation = rng.Weighted<string>([("B", 12), ("D", 22), ("E", 6), ("K", 3), ("U", 35), ("Z", 10), ("T", 3), ("S", 2), ("X", 2), ("Y", 5)])
-                + (rng.Chance(0.9) ? "1" : "2");
+            var kind = rng.Weighted<string>([("B", 12), ("D", 22), ("E", 6), ("K", 3), ("U", 35), ("Z", 10), ("T", 3), ("S", 2), ("X", 2), ("Y", 5)]);
+            // No fixed abode (S) and custody (X) are never suitable: the DfE has only S2 and X2.
+            accommodation = kind + (kind is "S" or "X" || !rng.Chance(0.9) ? "2" : "1");
         }
         Fields(csv, c.ChildId, Date(c.DateOfBirth), inTouch, activity, accommodation);
     }
