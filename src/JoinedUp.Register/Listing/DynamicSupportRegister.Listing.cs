@@ -23,22 +23,21 @@ public sealed partial class DynamicSupportRegister
         var pageSize = Math.Clamp(filter.PageSize, 1, 500);
         var page = Math.Max(1, filter.Page);
         var today = Dates.Text(Today);
-        var where = new List<string> { "e.la IN @las" };
+        var where = new List<string> { "e.la IN @@las" };
         if (!scope.SeesWithdrawnConsent) where.Add("e.consent_withdrawn_on IS NULL");
         if (filter.Indicator is { } indicator) where.Add($"e.risk_indicators LIKE '%|{indicator.Code()}|%'");
         if (filter.Agency is { } agency) where.Add($"e.agencies LIKE '%|{agency.Code()}|%'");
         if (!string.IsNullOrWhiteSpace(filter.Keyworker)) where.Add("LOWER(e.keyworker) LIKE @keyworker");
         if (filter.ReviewOverdueOnly) where.Add("e.next_review_due < @today");
-        var parameters = new
+        var parameters = SqlList.With(new
         {
-            las = filter.LaCode is null ? scope.LaCodes.ToArray() : [filter.LaCode],
             keyworker = "%" + filter.Keyworker?.Trim().ToLowerInvariant() + "%",
             today,
             rating = filter.Rating?.Code(),
             take = pageSize,
             skip = (page - 1) * pageSize,
-        };
-        var common = string.Join(" AND ", where);
+        }, "la", filter.LaCode is null ? scope.LaCodes : [filter.LaCode], out var laList);
+        var common = string.Join(" AND ", where).Replace("@@las", laList);
         var counts = connection.Query<(string Rating, long Count)>($"SELECT e.rating, COUNT(*) FROM dsr_entry e WHERE {common} GROUP BY e.rating", parameters)
             .ToDictionary(c => RagRatings.Parse(c.Rating), c => (int)c.Count);
         var byRating = RagRatings.All.ToDictionary(r => r, r => counts.GetValueOrDefault(r));

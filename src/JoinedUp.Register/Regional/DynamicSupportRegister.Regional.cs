@@ -24,31 +24,32 @@ public sealed partial class DynamicSupportRegister
         var firstMonth = new DateOnly(from.Year, from.Month, 1);
         var lastMonth = new DateOnly(to.Year, to.Month, 1);
         var las = Region.Members.Select(m => m.DfeCode).ToArray();
+        var laList = "(" + string.Join(",", las.Select(l => "'" + l.Replace("'", "''") + "'")) + ")";
         var footprints = Region.Footprints.Keys.Order(StringComparer.Ordinal).ToList();
         if (footprints.Count == 0 || Region.Members.Any(m => Region.FootprintOf(m.DfeCode) is null)) footprints.Add("");
         string FootprintLabel(string f) => f == "" ? "No footprint" : f;
         var ratingLabels = RagRatings.All.Select(r => r.Code()).ToList();
 
         var current = connection.Query<(string Footprint, string Rating, long Count)>(
-            "SELECT footprint, rating, COUNT(*) FROM dsr_entry WHERE la IN @las AND consent_withdrawn_on IS NULL GROUP BY footprint, rating", new { las }).ToList();
+            $"SELECT footprint, rating, COUNT(*) FROM dsr_entry WHERE la IN {laList} AND consent_withdrawn_on IS NULL GROUP BY footprint, rating", new { }).ToList();
         var byFootprint = new int[footprints.Count, 3];
         foreach (var c in current) byFootprint[footprints.IndexOf(c.Footprint), (int)RagRatings.Parse(c.Rating) - 1] += (int)c.Count;
 
         var admissions = connection.Query<(string Footprint, string Rating, long Count)>(
-            "SELECT footprint, rating, COUNT(*) FROM dsr_entry WHERE la IN @las AND consent_withdrawn_on IS NULL AND risk_indicators LIKE @admitted GROUP BY footprint, rating",
-            new { las, admitted = $"%|{RiskIndicator.InpatientAdmission.Code()}|%" }).ToList();
+            $"SELECT footprint, rating, COUNT(*) FROM dsr_entry WHERE la IN {laList} AND consent_withdrawn_on IS NULL AND risk_indicators LIKE @admitted GROUP BY footprint, rating",
+            new { admitted = $"%|{RiskIndicator.InpatientAdmission.Code()}|%" }).ToList();
         var admitted = new int[footprints.Count, 3];
         foreach (var c in admissions) admitted[footprints.IndexOf(c.Footprint), (int)RagRatings.Parse(c.Rating) - 1] += (int)c.Count;
 
         var months = new List<string>();
         for (var m = firstMonth; m <= lastMonth; m = m.AddMonths(1)) months.Add(m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         var moves = connection.Query<(string Month, string? From, string To, long Children)>(
-            """
+            $"""
             SELECT SUBSTR(h.changed_on, 1, 7), h.from_rating, h.to_rating, COUNT(DISTINCT h.entry_id)
             FROM dsr_rating_change h JOIN dsr_entry e ON e.id = h.entry_id
-            WHERE e.la IN @las AND e.consent_withdrawn_on IS NULL AND h.changed_on >= @start AND h.changed_on < @end
+            WHERE e.la IN {laList} AND e.consent_withdrawn_on IS NULL AND h.changed_on >= @start AND h.changed_on < @end
             GROUP BY SUBSTR(h.changed_on, 1, 7), h.from_rating, h.to_rating
-            """, new { las, start = Dates.Text(firstMonth), end = Dates.Text(lastMonth.AddMonths(1)) }).ToList();
+            """, new { start = Dates.Text(firstMonth), end = Dates.Text(lastMonth.AddMonths(1)) }).ToList();
         var movementLabels = Movement.All.Select(m => Movement.Label(m.From, m.To)).ToList();
         var monthly = new int[months.Count, movementLabels.Count];
         foreach (var m in moves)
@@ -58,11 +59,11 @@ public sealed partial class DynamicSupportRegister
         }
 
         var entered = connection.Query<(string Year, string Rating, long Count)>(
-            """
+            $"""
             SELECT SUBSTR(entered_on, 1, 4), entered_rating, COUNT(*) FROM dsr_entry
-            WHERE la IN @las AND consent_withdrawn_on IS NULL AND entered_on >= @start AND entered_on < @end
+            WHERE la IN {laList} AND consent_withdrawn_on IS NULL AND entered_on >= @start AND entered_on < @end
             GROUP BY SUBSTR(entered_on, 1, 4), entered_rating
-            """, new { las, start = Dates.Text(firstMonth), end = Dates.Text(lastMonth.AddMonths(1)) }).ToList();
+            """, new { start = Dates.Text(firstMonth), end = Dates.Text(lastMonth.AddMonths(1)) }).ToList();
         var years = Enumerable.Range(firstMonth.Year, lastMonth.Year - firstMonth.Year + 1).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var enteredAt = new int[years.Count, 3];
         foreach (var e in entered) enteredAt[years.IndexOf(e.Year), (int)RagRatings.Parse(e.Rating) - 1] += (int)e.Count;
@@ -71,7 +72,7 @@ public sealed partial class DynamicSupportRegister
             Region.Name, firstMonth, lastMonth.AddMonths(1).AddDays(-1),
             SmallNumberSuppression.Suppress(footprints.Select(FootprintLabel).ToList(), ratingLabels, byFootprint),
             SmallNumberSuppression.Suppress(months, movementLabels, monthly),
-            SpellLengths(connection, las, firstMonth, lastMonth.AddMonths(1)),
+            SpellLengths(connection, laList, firstMonth, lastMonth.AddMonths(1)),
             SmallNumberSuppression.Suppress(footprints.Select(FootprintLabel).ToList(), ratingLabels, admitted),
             SmallNumberSuppression.Suppress(years, ratingLabels, enteredAt));
         RegisterAudit.Write(connection, null, user, Now, "dsr.regional.read", "dsr:regional", AuditOutcome.Allowed, $"{Dates.Text(firstMonth)} to {Dates.Text(lastMonth)}");
@@ -79,14 +80,14 @@ public sealed partial class DynamicSupportRegister
     }
 
     /// <summary>Spells at each rating that ended in [start, end): from one history line to the next.</summary>
-    private static IReadOnlyList<TimeAtRating> SpellLengths(System.Data.Common.DbConnection connection, string[] las, DateOnly start, DateOnly end)
+    private static IReadOnlyList<TimeAtRating> SpellLengths(System.Data.Common.DbConnection connection, string laList, DateOnly start, DateOnly end)
     {
         var lines = connection.Query<(long EntryId, string On, string To)>(
-            """
+            $"""
             SELECT h.entry_id, h.changed_on, h.to_rating FROM dsr_rating_change h JOIN dsr_entry e ON e.id = h.entry_id
-            WHERE e.la IN @las AND e.consent_withdrawn_on IS NULL AND h.changed_on < @end
+            WHERE e.la IN {laList} AND e.consent_withdrawn_on IS NULL AND h.changed_on < @end
             ORDER BY h.entry_id, h.id
-            """, new { las, end = Dates.Text(end) });
+            """, new { end = Dates.Text(end) });
         var spells = RagRatings.All.ToDictionary(r => r, _ => new List<(long Entry, int Days)>());
         (long EntryId, string On, string To)? previous = null;
         foreach (var line in lines)
