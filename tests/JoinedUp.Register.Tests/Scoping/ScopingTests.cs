@@ -74,6 +74,6 @@ public sealed class ScopingTests
                 foreach (var argument in property.PropertyType.GetGenericArguments()) Check(argument, path + "." + property.Name);
             }
         }
-        Check(typeof(Regional.RegionalRegisterFigures), "figures");
+        Check(typeof(JoinedUp.Register.Regional.RegionalRegisterFigures), "figures");
     }
 }
