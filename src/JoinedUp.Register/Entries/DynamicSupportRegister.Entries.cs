@@ -22,22 +22,21 @@ public sealed partial class DynamicSupportRegister
         if (!scope.LaCodes.Contains(entry.LaCode))
             Deny(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode, $"You cannot add children of LA {entry.LaCode} to the register.");
         using var transaction = connection.BeginTransaction();
-        var id = Insert(connection, transaction, user, entry);
+        var childId = Required(entry.ChildId, "The child's ID", "child-id-required");
+        var id = Insert(connection, transaction, user, entry, _store.Pseudonymiser.Pseudonymise(entry.LaCode, childId));
         transaction.Commit();
         return Reload(connection, id);
     }
 
     /// <summary>Inserts an entry, its first rating-history line, its meeting when red, and its audit line.</summary>
-    private long Insert(DbConnection connection, DbTransaction transaction, RegisterUser user, NewEntry entry)
+    private long Insert(DbConnection connection, DbTransaction transaction, RegisterUser user, NewEntry entry, string pseudonym)
     {
-        var childId = Required(entry.ChildId, "The child's ID", "child-id-required");
         var reason = Required(entry.Reason, "A reason for the rating", "reason-required");
         var keyworker = entry.Keyworker?.Trim() ?? "";
         ValidateConsent(entry.Consent);
         if (entry.Rating == RagRating.Red && entry.Meeting is null)
             throw new RegisterRuleException("red-needs-cetr-or-laep", "A child entering at red needs a CETR or, where one cannot be held in time, a LAEP meeting, with a due date.");
         var footprint = Region.FootprintOf(entry.LaCode) ?? "";
-        var pseudonym = _store.Pseudonymiser.Pseudonymise(entry.LaCode, childId);
         var existing = connection.ExecuteScalar<long?>("SELECT id FROM dsr_entry WHERE pseudonym = @pseudonym", new { pseudonym }, transaction);
         if (existing is not null)
             throw new RegisterRuleException("already-on-register", $"This child is already on the register as {EntryReference.Format(existing.Value)}.");
