@@ -91,5 +91,97 @@ public static class Migrations
             CREATE INDEX ix_audit_log_at ON audit_log (at);
             CREATE INDEX ix_audit_log_user ON audit_log (user_name);
             """),
+        new(200, "dynamic support register: entries, rating history, events, CETR/LAEP meetings, reviews, actions, register audit", """
+            CREATE TABLE dsr_entry (
+                id {ID},
+                pseudonym TEXT NOT NULL UNIQUE,
+                la TEXT NOT NULL,
+                footprint TEXT NOT NULL,
+                rating TEXT NOT NULL,
+                rating_reason TEXT NOT NULL,
+                rating_since TEXT NOT NULL,
+                entered_on TEXT NOT NULL,
+                entered_rating TEXT NOT NULL,
+                keyworker TEXT NOT NULL,
+                agencies TEXT NOT NULL,
+                risk_indicators TEXT NOT NULL,
+                consent_given_by TEXT,
+                consent_given_on TEXT,
+                consent_basis TEXT,
+                consent_withdrawn_on TEXT,
+                next_review_due TEXT NOT NULL,
+                version BIGINT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL);
+            CREATE INDEX ix_dsr_entry_la ON dsr_entry (la, rating);
+            CREATE INDEX ix_dsr_entry_footprint ON dsr_entry (footprint, rating);
+            CREATE INDEX ix_dsr_entry_review ON dsr_entry (next_review_due);
+            CREATE TABLE dsr_rating_change (
+                id {ID},
+                entry_id BIGINT NOT NULL,
+                changed_at TEXT NOT NULL,
+                changed_on TEXT NOT NULL,
+                from_rating TEXT,
+                to_rating TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                changed_by TEXT NOT NULL,
+                changed_by_role TEXT NOT NULL);
+            CREATE INDEX ix_dsr_rating_change_entry ON dsr_rating_change (entry_id, id);
+            CREATE INDEX ix_dsr_rating_change_on ON dsr_rating_change (changed_on);
+            CREATE TABLE dsr_entry_event (
+                id {ID},
+                entry_id BIGINT NOT NULL,
+                at TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                by_user TEXT NOT NULL);
+            CREATE INDEX ix_dsr_entry_event_entry ON dsr_entry_event (entry_id, id);
+            CREATE TABLE dsr_meeting (
+                id {ID},
+                entry_id BIGINT NOT NULL,
+                kind TEXT NOT NULL,
+                arranged_at TEXT NOT NULL,
+                due_on TEXT NOT NULL,
+                held_on TEXT,
+                outcome TEXT,
+                arranged_by TEXT NOT NULL,
+                recorded_by TEXT);
+            CREATE INDEX ix_dsr_meeting_entry ON dsr_meeting (entry_id);
+            CREATE INDEX ix_dsr_meeting_due ON dsr_meeting (held_on, due_on);
+            CREATE TABLE dsr_review (
+                id {ID},
+                entry_id BIGINT NOT NULL,
+                held_on TEXT NOT NULL,
+                rating TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                next_due TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                recorded_by TEXT NOT NULL);
+            CREATE INDEX ix_dsr_review_entry ON dsr_review (entry_id, held_on);
+            CREATE TABLE dsr_action (
+                id {ID},
+                entry_id BIGINT NOT NULL,
+                description TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                due_on TEXT NOT NULL,
+                completed_on TEXT,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                completed_by TEXT);
+            CREATE INDEX ix_dsr_action_entry ON dsr_action (entry_id);
+            CREATE INDEX ix_dsr_action_due ON dsr_action (completed_on, due_on);
+            CREATE TABLE dsr_audit (
+                id {ID},
+                at TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                organisation TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                detail TEXT NOT NULL);
+            CREATE INDEX ix_dsr_audit_at ON dsr_audit (at);
+            CREATE INDEX ix_dsr_audit_target ON dsr_audit (target)
+            """),
     ];
 }

@@ -1,0 +1,33 @@
+using JoinedUp.Register.Ratings;
+
+namespace JoinedUp.Register.Entries;
+
+/// <summary>
+/// A child's entry on the Dynamic Support Register, as the LA or ICS sees it. The child is known to the region only
+/// by pseudonym (the keyed hash of the LA's own child ID); the LA finds its child by typing that ID.
+/// <see cref="Version"/> is the entry's concurrency token: pass it back with every change.
+/// </summary>
+public sealed record RegisterEntry(
+    long Id,
+    string Pseudonym,
+    string LaCode,
+    string Footprint,
+    RagRating Rating,
+    string RatingReason,
+    DateOnly RatingSince,
+    DateOnly EnteredOn,
+    RagRating EnteredRating,
+    string Keyworker,
+    IReadOnlyList<Agency> Agencies,
+    IReadOnlyList<RiskIndicator> RiskIndicators,
+    Consent? Consent,
+    DateOnly NextReviewDue,
+    long Version,
+    string UpdatedAt,
+    string UpdatedBy)
+{
+    /// <summary>The register reference shown on pages and exports, e.g. "DSR-000042".</summary>
+    public string Reference => EntryReference.Format(Id);
+
+    public bool ConsentWithdrawn => Consent?.WithdrawnOn is not null;
+}
