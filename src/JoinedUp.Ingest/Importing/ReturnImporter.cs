@@ -1,7 +1,10 @@
 using JoinedUp.Domain.Pseudonymisation;
 using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
+using JoinedUp.Ingest.Cin;
 using JoinedUp.Ingest.Files;
+using JoinedUp.Ingest.Sen2;
+using JoinedUp.Ingest.Snapshot;
 using JoinedUp.Ingest.Ssda903;
 using JoinedUp.Store;
 using JoinedUp.Store.Loading;
@@ -41,7 +44,7 @@ public sealed class ReturnImporter(RegionalStore store)
         if (set.UnreadableFiles.Count > 0)
             return new SubmissionOutcome(set.Key, set.Files, 0, 0, Refused: true, set.UnreadableFiles);
         if (set.Key.Return != ReturnKind.Ssda903)
-            return Refusal(set, FileRules.UnknownKind, $"JoinedUp does not yet import the {set.Key.Return.Code()} return.");
+            return ImportSingleFile(set, pseudonymiser, load);
         try
         {
             Ssda903ReadResult? result = null;
@@ -53,6 +56,36 @@ public sealed class ReturnImporter(RegionalStore store)
         catch (SubmissionRefusedException e)
         {
             return new SubmissionOutcome(set.Key, set.Files, e.Result.Children, e.Result.Episodes, Refused: true, e.Result.Issues);
+        }
+        catch (ReturnFileException e)
+        {
+            return new SubmissionOutcome(set.Key, set.Files, 0, 0, Refused: true, [e.Issue]);
+        }
+    }
+
+    /// <summary>The CIN census, SEN2 and the placements snapshot: one file per submission, read by the reader for its kind.</summary>
+    private static SubmissionOutcome ImportSingleFile(SubmissionFileSet set, ChildPseudonymiser pseudonymiser, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
+    {
+        if (set.Files.Count > 1)
+            return Refusal(set, FileRules.NoSubmission,
+                $"{set.Files.Count} files hold the {set.Key.Return.Code()} return of LA {set.Key.LaCode} for {set.Key.Year} ({string.Join(", ", set.Files.Select(Path.GetFileName))}); send one.");
+        var path = set.Files[0];
+        Func<ISubmissionWriter, ReturnReadResult> read = set.Key.Return switch
+        {
+            ReturnKind.CinCensus => writer => new CinSubmissionReader(set.Key, pseudonymiser).Read(path, writer),
+            ReturnKind.Sen2 => writer => new Sen2SubmissionReader(set.Key, pseudonymiser).Read(path, writer),
+            ReturnKind.PlacementsSnapshot => writer => new PlacementsSnapshotReader(set.Key, pseudonymiser).Read(path, writer),
+            _ => throw new ArgumentOutOfRangeException(nameof(set)),
+        };
+        try
+        {
+            ReturnReadResult? result = null;
+            load(set, writer => result = read(writer));
+            return new SubmissionOutcome(set.Key, set.Files, result!.Children, result.Records, Refused: false, result.Issues);
+        }
+        catch (ReturnRefusedException e)
+        {
+            return new SubmissionOutcome(set.Key, set.Files, e.Result.Children, e.Result.Records, Refused: true, e.Result.Issues);
         }
         catch (ReturnFileException e)
         {
