@@ -5,5 +5,8 @@ public static class PlacementsSnapshotFiles
 {
     public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
-    public static bool RecognisesCsv(string path) => false;
+    public static bool RecognisesCsv(string path) =>
+        path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && SnapshotCsv.Headings(path) is { } headings && SnapshotFields.Map(headings) is not null;
+
+    public static SnapshotTable Open(string path) => IsWorkbook(path) ? SnapshotWorkbook.Open(path) : SnapshotCsv.Open(path);
 }
