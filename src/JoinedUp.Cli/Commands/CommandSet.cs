@@ -13,5 +13,7 @@ public static class CommandSet
         GenerateCommand.Create(),
         DemoCommand.Create(),
         BenchCommand.Create(),
+        ReportCommand.Create(),
+        TemplateCommand.Create(),
     ];
 }

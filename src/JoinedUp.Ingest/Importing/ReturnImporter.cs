@@ -3,6 +3,7 @@ using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Cin;
 using JoinedUp.Ingest.Files;
+using JoinedUp.Ingest.Linking;
 using JoinedUp.Ingest.Sen2;
 using JoinedUp.Ingest.Snapshot;
 using JoinedUp.Ingest.Ssda903;
@@ -18,9 +19,14 @@ namespace JoinedUp.Ingest.Importing;
 /// </summary>
 public sealed class ReturnImporter(RegionalStore store)
 {
-    public ImportOutcome Import(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null) =>
-        Run(SubmissionGrouping.Group(paths, laCode, year), store.Pseudonymiser, progress,
+    /// <summary>Imports, then links each child across the returns and years of every LA whose returns changed.</summary>
+    public ImportOutcome Import(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null, bool link = true)
+    {
+        var outcome = Run(SubmissionGrouping.Group(paths, laCode, year), store.Pseudonymiser, progress,
             (set, read) => store.Replace(set.Key, string.Join(";", set.Files.Select(Path.GetFileName)), read));
+        if (link) ChildLinker.Relink(store, outcome.Submissions.Where(s => !s.Refused).Select(s => s.Key.LaCode));
+        return outcome;
+    }
 
     /// <summary>Validates without a store: nothing is written anywhere.</summary>
     public static ImportOutcome Validate(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null) =>
