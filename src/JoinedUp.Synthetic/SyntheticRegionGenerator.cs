@@ -1,6 +1,8 @@
 using System.Text;
 using JoinedUp.Domain.Geography;
 using JoinedUp.Synthetic.Children;
+using JoinedUp.Synthetic.Cin;
+using JoinedUp.Synthetic.Sen2;
 using JoinedUp.Synthetic.InjectedErrors;
 using JoinedUp.Synthetic.Simulation;
 using JoinedUp.Synthetic.Snapshot;
@@ -59,6 +61,12 @@ public sealed class SyntheticRegionGenerator(SyntheticRegionOptions options)
             var directory = Path.Combine(outputDirectory, la.DfeCode, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
             new Ssda903CsvWriter(SeedMixer.RandomFor(Options.Seed, "ssda903", la.DfeCode, year)).Write(ret, directory);
             var census = new DateOnly(year, 3, 31);
+            if (Options.WriteCinCensusAndSen2)
+            {
+                if (year >= CinCensusXmlWriter.FirstYear)
+                    new CinCensusXmlWriter(SeedMixer.RandomFor(Options.Seed, "cin", la.DfeCode, year)).Write(la.DfeCode, year, ret.Children, directory);
+                new Sen2XmlWriter(SeedMixer.RandomFor(Options.Seed, "sen2", la.DfeCode, year)).Write(la.DfeCode, year, ret.Children, directory);
+            }
             if (Options.WritePlacementsSnapshot)
                 new SnapshotCsvWriter(SeedMixer.RandomFor(Options.Seed, "snapshot", la.DfeCode, year)).Write(la, ret.Children, census, directory);
             summaries.Add(new Ssda903ReturnSummary(la.DfeCode, la.Name, year, ret.Header.Count, ret.Episodes.Count,

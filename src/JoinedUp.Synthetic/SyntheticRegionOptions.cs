@@ -26,6 +26,9 @@ public sealed class SyntheticRegionOptions
     public bool WritePlacementsSnapshot { get; init; } = true;
 
     /// <summary>Largest number of LAs generated at once (each LA has its own random stream, so output does not depend on it).</summary>
+    /// <summary>Also write the CIN census (2022 on) and SEN2 XML for the same children.</summary>
+    public bool WriteCinCensusAndSen2 { get; init; }
+
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     internal void Validate()

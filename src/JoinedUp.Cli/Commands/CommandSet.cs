@@ -14,5 +14,7 @@ public static class CommandSet
         DemoCommand.Create(),
         ServeCommand.Create(),
         BenchCommand.Create(),
+        ReportCommand.Create(),
+        TemplateCommand.Create(),
     ];
 }

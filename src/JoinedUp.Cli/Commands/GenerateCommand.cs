@@ -18,10 +18,10 @@ public static class GenerateCommand
         var output = new Option<string>("--out") { Description = "Folder to write the returns into.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same files.", DefaultValueFactory = _ => 42 };
         var scale = new Option<double>("--scale") { Description = "Multiplies volumes (1 = about 10,000 looked-after children in London).", DefaultValueFactory = _ => 1.0 };
-        var command = new Command("generate", "Write a synthetic region's returns (SSDA903 CSV tables per LA per year).") { region, years, output, seed, scale };
+        var command = new Command("generate", "Write a synthetic region's returns per LA per year: SSDA903 CSV tables, CIN census and SEN2 XML, and the placements snapshot.") { region, years, output, seed, scale };
         command.SetAction(parse => Failures.Guard(() =>
         {
-            var summary = Generate(parse.GetValue(region)!, parse.GetValue(years)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(scale), quiet: false);
+            var summary = Generate(parse.GetValue(region)!, parse.GetValue(years)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(scale), quiet: false, snapshot: true);
             Console.WriteLine($"Wrote {summary.Returns.Count} returns for {summary.RegionName}: {summary.TotalChildren:N0} child-years, {summary.TotalEpisodes:N0} episodes, into {Path.GetFullPath(parse.GetValue(output)!)}");
             return 0;
         }));
@@ -31,7 +31,7 @@ public static class GenerateCommand
     public static SyntheticRegionSummary Generate(string regionName, string years, string output, int seed, double scale, bool quiet, bool snapshot = false)
     {
         var (first, last) = ParseYears(years);
-        var options = new SyntheticRegionOptions { Region = ResolveRegion(regionName), FirstYear = first, LastYear = last, Seed = seed, Scale = scale, WritePlacementsSnapshot = snapshot };
+        var options = new SyntheticRegionOptions { Region = ResolveRegion(regionName), FirstYear = first, LastYear = last, Seed = seed, Scale = scale, WritePlacementsSnapshot = snapshot, WriteCinCensusAndSen2 = snapshot };
         var generator = new SyntheticRegionGenerator(options);
         return quiet ? generator.WriteTo(output) : WithProgress(generator, output, options);
     }

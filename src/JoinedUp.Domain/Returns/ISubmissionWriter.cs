@@ -16,6 +16,13 @@ public interface ISubmissionWriter
     /// <summary>A row of any other table of the return, with identifiers already removed or degraded.</summary>
     void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields);
 
+    /// <summary>
+    /// A row of one of the store's typed return tables (cin_referral, sen2_request, snapshot_placement...), values in the
+    /// order of that table's columns (see the store's ReturnTables): text, whole numbers, decimals or null, identifiers
+    /// already pseudonymised and dates as ISO text.
+    /// </summary>
+    void AddRow(string table, object?[] values);
+
     /// <summary>A rule failure, with the child given as pseudonym, never in clear.</summary>
     void AddIssue(ValidationIssue issue);
 }

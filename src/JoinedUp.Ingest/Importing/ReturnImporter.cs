@@ -1,7 +1,11 @@
 using JoinedUp.Domain.Pseudonymisation;
 using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
+using JoinedUp.Ingest.Cin;
 using JoinedUp.Ingest.Files;
+using JoinedUp.Ingest.Linking;
+using JoinedUp.Ingest.Sen2;
+using JoinedUp.Ingest.Snapshot;
 using JoinedUp.Ingest.Ssda903;
 using JoinedUp.Store;
 using JoinedUp.Store.Loading;
@@ -15,9 +19,14 @@ namespace JoinedUp.Ingest.Importing;
 /// </summary>
 public sealed class ReturnImporter(RegionalStore store)
 {
-    public ImportOutcome Import(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null) =>
-        Run(SubmissionGrouping.Group(paths, laCode, year), store.Pseudonymiser, progress,
+    /// <summary>Imports, then links each child across the returns and years of every LA whose returns changed.</summary>
+    public ImportOutcome Import(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null, bool link = true)
+    {
+        var outcome = Run(SubmissionGrouping.Group(paths, laCode, year), store.Pseudonymiser, progress,
             (set, read) => store.Replace(set.Key, string.Join(";", set.Files.Select(Path.GetFileName)), read));
+        if (link) ChildLinker.Relink(store, outcome.Submissions.Where(s => !s.Refused).Select(s => s.Key.LaCode));
+        return outcome;
+    }
 
     /// <summary>Validates without a store: nothing is written anywhere.</summary>
     public static ImportOutcome Validate(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null) =>
@@ -41,7 +50,7 @@ public sealed class ReturnImporter(RegionalStore store)
         if (set.UnreadableFiles.Count > 0)
             return new SubmissionOutcome(set.Key, set.Files, refused: true, set.UnreadableFiles);
         if (set.Key.Return != ReturnKind.Ssda903)
-            return Refusal(set, FileRules.UnknownKind, $"JoinedUp does not yet import the {set.Key.Return.Code()} return.");
+            return ImportSingleFile(set, pseudonymiser, load);
         try
         {
             Ssda903ReadResult? result = null;
@@ -62,6 +71,36 @@ public sealed class ReturnImporter(RegionalStore store)
 
     private static SubmissionOutcome Outcome(SubmissionFileSet set, Ssda903ReadResult result) =>
         new(set.Key, set.Files, result.Children, result.Episodes, result.Refused, result.Issues, result.IssueCounts);
+
+    /// <summary>The CIN census, SEN2 and the placements snapshot: one file per submission, read by the reader for its kind.</summary>
+    private static SubmissionOutcome ImportSingleFile(SubmissionFileSet set, ChildPseudonymiser pseudonymiser, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
+    {
+        if (set.Files.Count > 1)
+            return Refusal(set, FileRules.NoSubmission,
+                $"{set.Files.Count} files hold the {set.Key.Return.Code()} return of LA {set.Key.LaCode} for {set.Key.Year} ({string.Join(", ", set.Files.Select(Path.GetFileName))}); send one.");
+        var path = set.Files[0];
+        Func<ISubmissionWriter, ReturnReadResult> read = set.Key.Return switch
+        {
+            ReturnKind.CinCensus => writer => new CinSubmissionReader(set.Key, pseudonymiser).Read(path, writer),
+            ReturnKind.Sen2 => writer => new Sen2SubmissionReader(set.Key, pseudonymiser).Read(path, writer),
+            ReturnKind.PlacementsSnapshot => writer => new PlacementsSnapshotReader(set.Key, pseudonymiser).Read(path, writer),
+            _ => throw new ArgumentOutOfRangeException(nameof(set)),
+        };
+        try
+        {
+            ReturnReadResult? result = null;
+            load(set, writer => result = read(writer));
+            return SubmissionOutcome.Counted(set.Key, set.Files, result!.Children, result.Records, refused: false, result.Issues);
+        }
+        catch (ReturnRefusedException e)
+        {
+            return SubmissionOutcome.Counted(set.Key, set.Files, e.Result.Children, e.Result.Records, refused: true, e.Result.Issues);
+        }
+        catch (ReturnFileException e)
+        {
+            return new SubmissionOutcome(set.Key, set.Files, refused: true, [e.Issue]);
+        }
+    }
 
     private static SubmissionOutcome Refusal(SubmissionFileSet set, string rule, string message) =>
         new(set.Key, set.Files, refused: true,

@@ -1,26 +1,48 @@
 using System.Xml;
 using JoinedUp.Domain.Returns;
+using JoinedUp.Ingest.Cin;
 using JoinedUp.Ingest.Files;
+using JoinedUp.Ingest.Sen2;
+using JoinedUp.Ingest.Snapshot;
 using JoinedUp.Ingest.Ssda903;
 
 namespace JoinedUp.Ingest.Importing;
 
 /// <summary>
-/// Which return a file belongs to, from its content (XML root element, CSV headings), not its name.
-/// A file that cannot be read far enough to tell (empty, a DTD, broken XML) is refused with the reason.
+/// Which return a file belongs to, from its content (XML root and collection header, CSV headings, workbook
+/// headings), not its name. A file that cannot be read far enough to tell (empty, a DTD, broken XML) is refused with
+/// the reason.
 /// </summary>
 public static class ReturnRecognition
 {
-    public static ReturnKind Recognise(string path)
+    public static ReturnKind Recognise(string path) => Identify(path).Kind;
+
+    /// <summary>The return, and for the DfE's XML collections the header (which names the LA and year).</summary>
+    public static (ReturnKind Kind, XmlReturnHeader? Header) Identify(string path)
     {
         if (new FileInfo(path).Length == 0) throw FileRules.Refuse(FileRules.Empty, "The file is empty.", path);
         if (Ssda903Files.IsXml(path))
         {
-            var root = XmlRoot(path);
-            if (root == Ssda903XmlReader.RootElement) return ReturnKind.Ssda903;
-            throw FileRules.Refuse(FileRules.UnknownKind, $"The XML root element <{root}> is not one of a return JoinedUp reads (SSDA903: <{Ssda903XmlReader.RootElement}>).", path);
+            var header = XmlReturnHeader.Read(path);
+            if (header.Root == Ssda903XmlReader.RootElement) return (ReturnKind.Ssda903, null);
+            if (header.Root == CinSubmissionReader.RootElement)
+            {
+                if (string.Equals(header.Collection, CinSubmissionReader.Collection, StringComparison.OrdinalIgnoreCase)
+                    || (header.Collection is null && header.Body == "Children"))
+                    return (ReturnKind.CinCensus, header);
+                if (string.Equals(header.Collection, Sen2SubmissionReader.Collection, StringComparison.OrdinalIgnoreCase)
+                    || (header.Collection is null && header.Body == Sen2XmlReader.BodyElement))
+                    return (ReturnKind.Sen2, header);
+                throw FileRules.Refuse(FileRules.UnknownKind,
+                    $"The XML is a DfE <Message> for the collection '{header.Collection ?? "(none given)"}', not the CIN census or SEN2.", path);
+            }
+            throw FileRules.Refuse(FileRules.UnknownKind,
+                $"The XML root element <{header.Root}> is not one of a return JoinedUp reads (SSDA903: <{Ssda903XmlReader.RootElement}>; CIN census and SEN2: <Message>).", path);
         }
-        if (Ssda903Files.Recognises(path)) return ReturnKind.Ssda903;
+        if (PlacementsSnapshotFiles.IsWorkbook(path))
+            return (ReturnKind.PlacementsSnapshot, null);
+        if (PlacementsSnapshotFiles.RecognisesCsv(path)) return (ReturnKind.PlacementsSnapshot, null);
+        if (Ssda903Files.Recognises(path)) return (ReturnKind.Ssda903, null);
         throw FileRules.Refuse(FileRules.UnknownKind, "The CSV headings do not match any table of a return JoinedUp reads.", path, row: 1);
     }
 

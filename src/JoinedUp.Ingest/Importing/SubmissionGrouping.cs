@@ -11,7 +11,8 @@ public sealed record SubmissionFileSet(SubmissionKey Key, IReadOnlyList<string> 
 
 /// <summary>
 /// Groups the files named on a command line (or uploaded) into submissions. The return is recognised by content;
-/// the LA and year come from the options when given, else from the path: a folder or file-name part that is an
+/// for the CIN census and SEN2 the LA and year come from the file's header (options that disagree refuse the file);
+/// otherwise they come from the options when given, else from the path: a folder or file-name part that is an
 /// English LA's DfE code (e.g. ".../302/2021/episodes.csv" or "302_2021_header.csv") and a four-digit year.
 /// A file that cannot be recognised refuses the submissions of its LA and year; one that cannot even be placed
 /// refuses the whole run, so nothing is loaded from an incomplete set.
@@ -26,21 +27,32 @@ public static partial class SubmissionGrouping
         var unreadable = new List<(string La, int Year, ValidationIssue Issue)>();
         foreach (var file in Expand(paths))
         {
-            var la = laCode ?? LaFromPath(file)
-                ?? throw FileRules.Refuse(FileRules.NoSubmission, "Cannot tell which LA sent this file: name a folder or the file with the LA's DfE code (e.g. 302), or pass --la.", file);
-            var y = year ?? YearFromPath(file)
-                ?? throw FileRules.Refuse(FileRules.NoSubmission, "Cannot tell the collection year of this file: name a folder or the file with the year (e.g. 2021), or pass --year.", file);
-            ReturnKind kind;
+            ReturnKind? kind = null;
+            XmlReturnHeader? header = null;
+            ValidationIssue? failure = null;
             try
             {
-                kind = ReturnRecognition.Recognise(file);
+                (kind, header) = ReturnRecognition.Identify(file);
             }
             catch (ReturnFileException e)
             {
-                unreadable.Add((la, y, e.Issue));
+                failure = e.Issue;
+            }
+            var fromHeader = header?.LaCode is { } headerLa && EnglishLocalAuthorities.ByDfeCode(headerLa) is not null ? headerLa : null;
+            var la = fromHeader ?? laCode ?? LaFromPath(file)
+                ?? throw FileRules.Refuse(FileRules.NoSubmission, "Cannot tell which LA sent this file: name a folder or the file with the LA's DfE code (e.g. 302), or pass --la.", file);
+            var y = header?.Year ?? year ?? YearFromPath(file)
+                ?? throw FileRules.Refuse(FileRules.NoSubmission, "Cannot tell the collection year of this file: name a folder or the file with the year (e.g. 2021), or pass --year.", file);
+            if (failure is null && fromHeader is not null && laCode is not null && laCode != fromHeader)
+                failure = FileRules.Refuse(FileRules.NoSubmission, $"The file's header says it is LA {fromHeader}'s return but --la {laCode} was given.", file).Issue;
+            if (failure is null && header?.Year is { } headerYear && year is not null && year != headerYear)
+                failure = FileRules.Refuse(FileRules.NoSubmission, $"The file's header says it is the {headerYear} collection but --year {year} was given.", file).Issue;
+            if (failure is not null || kind is null)
+            {
+                unreadable.Add((la, y, failure!));
                 continue;
             }
-            var key = new SubmissionKey(la, kind, y);
+            var key = new SubmissionKey(la, kind.Value, y);
             if (!groups.TryGetValue(key, out var files)) groups[key] = files = [];
             files.Add(file);
         }

@@ -16,6 +16,10 @@ public sealed record SubmissionOutcome(SubmissionKey Key, IReadOnlyList<string> 
     {
     }
 
+    /// <summary>An outcome whose failures were all kept, so that they can be counted from the list.</summary>
+    public static SubmissionOutcome Counted(SubmissionKey key, IReadOnlyList<string> files, int children, int episodes, bool refused, IReadOnlyList<ValidationIssue> issues) =>
+        new(key, files, children, episodes, refused, issues, issues.GroupBy(i => i.RuleCode).ToDictionary(g => g.Key, g => g.Count()));
+
     public int IssueTotal => IssueCounts.Values.Sum();
 }
 

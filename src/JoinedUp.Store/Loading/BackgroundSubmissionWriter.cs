@@ -22,6 +22,8 @@ internal sealed class BackgroundSubmissionWriter : ISubmissionWriter, IDisposabl
 
     private sealed record Record(string Table, string? Pseudonym, int RowNumber, IReadOnlyDictionary<string, string?> Fields);
 
+    private sealed record TypedRow(string Table, object?[] Values);
+
     public BackgroundSubmissionWriter(StoreSubmissionWriter inner)
     {
         _inner = inner;
@@ -37,6 +39,8 @@ internal sealed class BackgroundSubmissionWriter : ISubmissionWriter, IDisposabl
         Add(new Record(table, pseudonym, rowNumber, fields));
 
     public void AddIssue(ValidationIssue issue) => Add(issue);
+
+    public void AddRow(string table, object?[] values) => Add(new TypedRow(table, values));
 
     private void Add(object row)
     {
@@ -73,6 +77,7 @@ internal sealed class BackgroundSubmissionWriter : ISubmissionWriter, IDisposabl
                         case EpisodeRecord episode: _inner.AddEpisode(episode); break;
                         case Record r: _inner.AddRecord(r.Table, r.Pseudonym, r.RowNumber, r.Fields); break;
                         case ValidationIssue issue: _inner.AddIssue(issue); break;
+                        case TypedRow t: _inner.AddRow(t.Table, t.Values); break;
                     }
                 }
             }

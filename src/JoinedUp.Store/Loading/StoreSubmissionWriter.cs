@@ -53,6 +53,15 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter, IDisposable
         WriteRecord(table, pseudonym, rowNumber, ToJson(fields));
     }
 
+    /// <summary>Where rows of the typed return tables go; set by the load that created this writer.</summary>
+    internal ReturnTableSink? ReturnTables { get; set; }
+
+    public void AddRow(string table, object?[] values)
+    {
+        Counts.Records++;
+        (ReturnTables ?? throw new InvalidOperationException("This writer was not created by a load.")).Write(table, values);
+    }
+
     public void AddIssue(ValidationIssue issue)
     {
         Counts.Issues++;

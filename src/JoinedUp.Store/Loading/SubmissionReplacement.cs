@@ -12,7 +12,7 @@ namespace JoinedUp.Store.Loading;
 /// </summary>
 public static class SubmissionReplacement
 {
-    private static readonly string[] ContentTables = ["child", "episode", "return_record", "validation_issue"];
+    private static readonly string[] ContentTables = ["child", "episode", "return_record", "validation_issue", .. Returns.ReturnTables.Columns.Keys];
 
     public static LoadedSubmission Replace(this RegionalStore store, SubmissionKey key, string source, Action<ISubmissionWriter> fill)
     {
@@ -36,11 +36,13 @@ public static class SubmissionReplacement
             new { la = key.LaCode, kind = key.Return.Code(), year = key.Year, source, at = DateTime.UtcNow.ToString("O") }, transaction);
 
         using var writer = Create(store.Engine, connection, transaction, id);
+        writer.ReturnTables = ReturnTableSink.Create(store.Engine, connection, transaction, id);
         using (var background = new BackgroundSubmissionWriter(writer))
         {
             fill(background);
             background.Complete();
         }
+        writer.ReturnTables.Flush();
 
         connection.Execute(
             "UPDATE submission SET children = @Children, episodes = @Episodes, records = @Records, issues = @Issues WHERE id = @id",

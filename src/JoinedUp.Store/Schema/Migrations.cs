@@ -66,6 +66,107 @@ public static class Migrations
                 severity TEXT NOT NULL);
             CREATE INDEX ix_validation_issue_submission ON validation_issue (submission_id);
             """),
+        new(2, "CIN census referrals, SEN2 requests and needs, placements snapshot, UPN pseudonyms, child links", """
+            CREATE TABLE child_upn (
+                submission_id BIGINT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                upn_pseudonym TEXT NOT NULL);
+            CREATE INDEX ix_child_upn_submission ON child_upn (submission_id);
+            CREATE TABLE cin_referral (
+                submission_id BIGINT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                referral_date TEXT NOT NULL,
+                referral_source TEXT,
+                primary_need TEXT,
+                closure_date TEXT,
+                closure_reason TEXT,
+                referral_nfa INTEGER,
+                disabilities TEXT,
+                assessments INTEGER NOT NULL,
+                assessment_start TEXT,
+                assessment_authorised TEXT,
+                assessment_factors TEXT,
+                cin_plan_start TEXT,
+                cin_plan_end TEXT,
+                section47s INTEGER NOT NULL,
+                section47_start TEXT,
+                initial_cpc_date TEXT,
+                cp_plan_start TEXT,
+                cp_plan_end TEXT,
+                initial_category_of_abuse TEXT,
+                latest_category_of_abuse TEXT,
+                previous_cp_plans INTEGER,
+                row_number INTEGER NOT NULL);
+            CREATE INDEX ix_cin_referral_submission ON cin_referral (submission_id);
+            CREATE TABLE sen2_request (
+                submission_id BIGINT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                received_date TEXT NOT NULL,
+                request_outcome TEXT,
+                request_outcome_date TEXT,
+                assessment_outcome TEXT,
+                assessment_outcome_date TEXT,
+                plan_start TEXT,
+                weeks_to_plan REAL,
+                within_20_weeks INTEGER,
+                week20_exception TEXT,
+                plan_cease_date TEXT,
+                plan_cease_reason TEXT,
+                establishment_type TEXT,
+                urn TEXT,
+                row_number INTEGER NOT NULL);
+            CREATE INDEX ix_sen2_request_submission ON sen2_request (submission_id);
+            CREATE TABLE sen2_need (
+                submission_id BIGINT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                sen_type TEXT NOT NULL,
+                sen_type_rank INTEGER NOT NULL,
+                row_number INTEGER NOT NULL);
+            CREATE INDEX ix_sen2_need_submission ON sen2_need (submission_id);
+            CREATE TABLE snapshot_placement (
+                submission_id BIGINT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                placing_la TEXT NOT NULL,
+                age INTEGER,
+                sex INTEGER,
+                ethnicity TEXT,
+                placement_start TEXT,
+                placement_type TEXT NOT NULL,
+                provider TEXT,
+                urn TEXT,
+                host_authority TEXT,
+                sourcing TEXT,
+                weekly_cost REAL NOT NULL,
+                social_care_cost REAL NOT NULL,
+                education_cost REAL NOT NULL,
+                health_cost REAL NOT NULL,
+                primary_need TEXT,
+                secondary_need TEXT,
+                status TEXT,
+                excluded_or_missing_education INTEGER,
+                behaviour_that_challenges INTEGER,
+                known_to_camhs INTEGER,
+                row_number INTEGER NOT NULL);
+            CREATE INDEX ix_snapshot_placement_submission ON snapshot_placement (submission_id);
+            CREATE TABLE child_link (
+                la TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                return_kind TEXT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                linked_year INTEGER NOT NULL,
+                linked_return TEXT NOT NULL,
+                linked_pseudonym TEXT NOT NULL,
+                method TEXT NOT NULL,
+                confidence REAL NOT NULL);
+            CREATE INDEX ix_child_link_la ON child_link (la, year, return_kind);
+            CREATE TABLE child_unlinked (
+                la TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                return_kind TEXT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                reason TEXT NOT NULL);
+            CREATE INDEX ix_child_unlinked_la ON child_unlinked (la, year, return_kind)
+            """),
         new(100, "web users with roles, organisations and lockout; append-only audit log", """
             CREATE TABLE app_user (
                 id {ID},

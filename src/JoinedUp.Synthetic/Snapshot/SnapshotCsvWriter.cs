@@ -73,6 +73,7 @@ internal sealed class SnapshotCsvWriter(Random rng)
             SnapshotPlacementType.Secure => (85 + rng.Next(0, 6), 5),
             _ => (80 + rng.Next(0, 16), rng.Next(0, 6)),
         };
+        education = Math.Min(education, 100 - socialCare);
         return (socialCare, education, 100 - socialCare - education);
     }
 
