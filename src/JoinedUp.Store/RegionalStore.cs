@@ -35,7 +35,8 @@ public sealed class RegionalStore : IDisposable
     public ChildPseudonymiser Pseudonymiser => new(Key);
 
     /// <summary>Opens a store, creating it (and for SQLite its key file) when it does not exist yet.</summary>
-    public static RegionalStore Open(StoreLocation location, bool createIfMissing = true)
+    /// <param name="key">The key to use instead of the keyring's (environment variable or key file); it is still checked against the store.</param>
+    public static RegionalStore Open(StoreLocation location, bool createIfMissing = true, PseudonymKey? key = null)
     {
         NpgsqlDataSource? postgres = null;
         bool isNew;
@@ -51,7 +52,7 @@ public sealed class RegionalStore : IDisposable
             isNew = !PostgresHasFingerprint(postgres, location);
         }
 
-        var key = StoreKeyring.Resolve(location, isNew);
+        key ??= StoreKeyring.Resolve(location, isNew);
         var store = new RegionalStore(location, key, postgres);
         try
         {

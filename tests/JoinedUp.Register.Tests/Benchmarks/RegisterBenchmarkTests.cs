@@ -1,6 +1,7 @@
 using JoinedUp.Domain.Geography;
 using JoinedUp.Register.Benchmarks;
 using JoinedUp.Register.Tests.Support;
+using JoinedUp.TestSupport;
 using Xunit.Abstractions;
 
 namespace JoinedUp.Register.Tests.Benchmarks;

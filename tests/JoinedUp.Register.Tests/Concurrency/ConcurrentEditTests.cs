@@ -2,6 +2,7 @@ using JoinedUp.Register.Concurrency;
 using JoinedUp.Register.Entries;
 using JoinedUp.Register.Ratings;
 using JoinedUp.Register.Tests.Support;
+using JoinedUp.TestSupport;
 
 namespace JoinedUp.Register.Tests.Concurrency;
 

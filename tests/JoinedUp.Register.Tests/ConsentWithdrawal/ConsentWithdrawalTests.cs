@@ -1,6 +1,7 @@
 using JoinedUp.Register.Access;
 using JoinedUp.Register.Listing;
 using JoinedUp.Register.Tests.Support;
+using JoinedUp.TestSupport;
 
 namespace JoinedUp.Register.Tests.ConsentWithdrawal;
 

@@ -2,6 +2,7 @@ using System.Text;
 using JoinedUp.Register.Export;
 using JoinedUp.Register.Listing;
 using JoinedUp.Register.Tests.Support;
+using JoinedUp.TestSupport;
 
 namespace JoinedUp.Register.Tests.Import;
 

@@ -3,6 +3,7 @@ using JoinedUp.Register.Access;
 using JoinedUp.Register.Listing;
 using JoinedUp.Register.Ratings;
 using JoinedUp.Register.Tests.Support;
+using JoinedUp.TestSupport;
 
 namespace JoinedUp.Register.Tests.Scoping;
 

@@ -1,6 +1,7 @@
 using Dapper;
 using JoinedUp.Register.Entries;
 using JoinedUp.Register.Tests.Support;
+using JoinedUp.TestSupport;
 
 namespace JoinedUp.Register.Tests.Suggestions;
 

@@ -1,3 +1,4 @@
+using JoinedUp.TestSupport;
 using JoinedUp.Domain.Geography;
 using JoinedUp.Register.Entries;
 using JoinedUp.Register.Meetings;

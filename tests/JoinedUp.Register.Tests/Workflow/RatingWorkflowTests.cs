@@ -1,6 +1,7 @@
 using JoinedUp.Register.Meetings;
 using JoinedUp.Register.Ratings;
 using JoinedUp.Register.Tests.Support;
+using JoinedUp.TestSupport;
 
 namespace JoinedUp.Register.Tests.Workflow;
 

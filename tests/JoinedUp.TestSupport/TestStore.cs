@@ -1,21 +1,20 @@
 using Dapper;
 using JoinedUp.Domain.Pseudonymisation;
 using JoinedUp.Store;
-using JoinedUp.Store.Keys;
 using JoinedUp.Store.Location;
-using JoinedUp.TestSupport;
 using Npgsql;
 
-namespace JoinedUp.Register.Tests.Support;
+namespace JoinedUp.TestSupport;
 
 /// <summary>
 /// A fresh regional store for one test: a SQLite file in a temporary folder, or a PostgreSQL schema of its own
-/// (dropped afterwards) in the database JOINEDUP_TEST_POSTGRES names.
+/// (dropped afterwards) in the database JOINEDUP_TEST_POSTGRES names. PostgreSQL stores get a fixed test key passed
+/// in directly, so no test changes the process's environment.
 /// </summary>
 public sealed class TestStore : IDisposable
 {
     public const string PostgresVariable = "JOINEDUP_TEST_POSTGRES";
-    private static readonly Lock KeyGate = new();
+    public static readonly PseudonymKey PostgresKey = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
     private readonly TempFolder? _folder;
     private readonly string? _postgres;
     private readonly string? _schema;
@@ -24,7 +23,6 @@ public sealed class TestStore : IDisposable
     {
         if (engine == StoreEngines.Postgres)
         {
-            EnsurePostgresKey();
             _postgres = Environment.GetEnvironmentVariable(PostgresVariable)!;
             _schema = "dsr_test_" + Guid.NewGuid().ToString("N")[..16];
             var baseLocation = StoreLocation.Parse(_postgres, ".");
@@ -34,7 +32,7 @@ public sealed class TestStore : IDisposable
                 connection.Execute($"CREATE SCHEMA {_schema}");
             }
             var builder = new NpgsqlConnectionStringBuilder(baseLocation.Target) { SearchPath = _schema };
-            Store = RegionalStore.Open(new StoreLocation(StoreEngine.Postgres, builder.ConnectionString));
+            Store = RegionalStore.Open(new StoreLocation(StoreEngine.Postgres, builder.ConnectionString), key: PostgresKey);
         }
         else
         {
@@ -46,15 +44,6 @@ public sealed class TestStore : IDisposable
     public RegionalStore Store { get; }
 
     public static TestStore Open(string engine) => new(engine);
-
-    private static void EnsurePostgresKey()
-    {
-        lock (KeyGate)
-        {
-            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(StoreKeyring.EnvironmentVariable)))
-                Environment.SetEnvironmentVariable(StoreKeyring.EnvironmentVariable, new PseudonymKey(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()).ToText());
-        }
-    }
 
     public void Dispose()
     {

@@ -1,4 +1,6 @@
-namespace JoinedUp.Register.Tests.Support;
+using Xunit;
+
+namespace JoinedUp.TestSupport;
 
 /// <summary>Theory data: every test runs on SQLite, and on PostgreSQL too when JOINEDUP_TEST_POSTGRES holds a connection string.</summary>
 public static class StoreEngines
