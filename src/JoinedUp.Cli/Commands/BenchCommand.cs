@@ -22,6 +22,8 @@ public static class BenchCommand
         bench.Subcommands.Add(Ingest());
         bench.Subcommands.Add(IngestRun());
         bench.Subcommands.Add(Web());
+        bench.Subcommands.Add(ForecastBench());
+        bench.Subcommands.Add(RegisterBench());
         bench.Subcommands.Add(Cin());
         return bench;
     }
@@ -152,15 +154,7 @@ public static class BenchCommand
             var folder = Path.Combine(Path.GetTempPath(), "joinedup-bench-web-" + Environment.ProcessId);
             try
             {
-                var location = parse.GetValue(db);
-                if (location is null)
-                {
-                    Console.WriteLine("Generating and importing synthetic London (scale 1, 2019-2024) ...");
-                    GenerateCommand.Generate("london", "2019-2024", Path.Combine(folder, "returns"), 42, 1.0, quiet: true);
-                    location = Path.Combine(folder, "joinedup.db");
-                    using var seeding = CommonOptions.OpenStore(location);
-                    new ReturnImporter(seeding).Import([Path.Combine(folder, "returns")], null, null);
-                }
+                var location = parse.GetValue(db) ?? SyntheticLondonStore(folder);
                 using var store = CommonOptions.OpenStore(location);
                 var accounts = JoinedUp.Web.Accounts.DemoUsers.Create(store, JoinedUp.Domain.Geography.Regions.London)
                     .Where(u => u.Role is "regional-analyst" or "director").Select(u => (u.UserName, u.Password)).ToList();
@@ -185,6 +179,68 @@ public static class BenchCommand
             }
         }));
         return command;
+    }
+
+    /// <summary>`joinedup bench forecast [--db PATH]`: a five-year daily forecast for every LA and the region (medians of 5 runs).</summary>
+    private static Command ForecastBench()
+    {
+        var db = CommonOptions.Db();
+        var command = new Command("forecast", "Five-year daily forecasts for every LA and the region, over the store or a generated synthetic London.") { db };
+        command.SetAction(parse => Failures.Guard(() =>
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "joinedup-bench-forecast-" + Environment.ProcessId);
+            try
+            {
+                var location = parse.GetValue(db) ?? SyntheticLondonStore(folder);
+                using var store = CommonOptions.OpenStore(location, createIfMissing: false);
+                var episodes = JoinedUp.Store.Reading.EpisodeQueries.LoadedEpisodes(store).ToList();
+                Console.WriteLine($"{episodes.Count:N0} episodes loaded from the store.");
+                Console.WriteLine(JoinedUp.Forecast.Benchmarks.ForecastBenchmark.Run(episodes));
+                return 0;
+            }
+            finally
+            {
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            }
+        }));
+        return command;
+    }
+
+    /// <summary>`joinedup bench register`: the register page for the largest ICS with 20,000 entries and 10 years of history.</summary>
+    private static Command RegisterBench()
+    {
+        var entries = new Option<int>("--entries") { DefaultValueFactory = _ => 20_000 };
+        var years = new Option<int>("--years") { DefaultValueFactory = _ => 10 };
+        var runs = new Option<int>("--runs") { DefaultValueFactory = _ => 200 };
+        var command = new Command("register", "Seed a Dynamic Support Register and time the register page for the largest ICS (p50/p95).") { entries, years, runs };
+        command.SetAction(parse => Failures.Guard(() =>
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "joinedup-bench-register-" + Environment.ProcessId);
+            try
+            {
+                using var store = CommonOptions.OpenStore(Path.Combine(folder, "joinedup.db"));
+                Console.WriteLine(JoinedUp.Register.Benchmarks.RegisterBenchmark.Run(store, JoinedUp.Domain.Geography.Regions.London,
+                    parse.GetValue(entries), parse.GetValue(years), parse.GetValue(runs)));
+                return 0;
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            }
+        }));
+        return command;
+    }
+
+    /// <summary>Generates synthetic London (scale 1, 2019-2024) and imports it into a store in the folder; returns the store's path.</summary>
+    private static string SyntheticLondonStore(string folder)
+    {
+        Console.WriteLine("Generating and importing synthetic London (scale 1, 2019-2024) ...");
+        GenerateCommand.Generate("london", "2019-2024", Path.Combine(folder, "returns"), 42, 1.0, quiet: true);
+        var location = Path.Combine(folder, "joinedup.db");
+        using var seeding = CommonOptions.OpenStore(location);
+        new ReturnImporter(seeding).Import([Path.Combine(folder, "returns")], null, null);
+        return location;
     }
 
     private static double Median(IEnumerable<double> values)

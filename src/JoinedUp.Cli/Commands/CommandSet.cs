@@ -13,6 +13,7 @@ public static class CommandSet
         GenerateCommand.Create(),
         DemoCommand.Create(),
         ServeCommand.Create(),
+        ForecastCommand.Create(),
         BenchCommand.Create(),
         ReportCommand.Create(),
         TemplateCommand.Create(),
