@@ -8,63 +8,46 @@ using NpgsqlTypes;
 namespace JoinedUp.Store.Loading;
 
 /// <summary>
-/// Writes rows of the typed return tables (<see cref="ReturnTables"/>) inside a load's transaction: prepared inserts on
+/// Writes rows of the typed return tables (<see cref="ReturnTables"/>) inside a load's transaction: batched inserts on
 /// SQLite, buffered binary COPY on PostgreSQL.
 /// </summary>
-internal abstract class ReturnTableSink
+internal abstract class ReturnTableSink : IDisposable
 {
     public abstract void Write(string table, object?[] values);
 
     public abstract void Flush();
 
+    public virtual void Dispose()
+    {
+    }
+
     public static ReturnTableSink Create(StoreEngine engine, DbConnection connection, DbTransaction transaction, long submissionId) =>
         engine == StoreEngine.Sqlite
-            ? new SqliteSink((SqliteConnection)connection, (SqliteTransaction)transaction, submissionId)
+            ? new SqliteSink((SqliteConnection)connection, submissionId)
             : new PostgresSink((NpgsqlConnection)connection, submissionId);
 
     private static string[] ColumnsOf(string table) =>
         ReturnTables.Columns.TryGetValue(table, out var columns) ? columns : throw new ArgumentException($"'{table}' is not a typed return table.", nameof(table));
 
-    private sealed class SqliteSink(SqliteConnection connection, SqliteTransaction transaction, long submissionId) : ReturnTableSink
+    private sealed class SqliteSink(SqliteConnection connection, long submissionId) : ReturnTableSink
     {
-        private readonly Dictionary<string, (SqliteCommand Command, SqliteParameter[] Parameters)> _inserts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SqliteRowInserter> _inserts = new(StringComparer.Ordinal);
 
         public override void Write(string table, object?[] values)
         {
-            if (!_inserts.TryGetValue(table, out var insert)) _inserts[table] = insert = Prepare(table);
-            if (values.Length != insert.Parameters.Length)
-                throw new ArgumentException($"{table} takes {insert.Parameters.Length} values, not {values.Length}.", nameof(values));
-            for (var i = 0; i < values.Length; i++)
-            {
-                var p = insert.Parameters[i];
-                switch (values[i])
-                {
-                    case null: p.SqliteType = SqliteType.Text; p.Value = DBNull.Value; break;
-                    case int n: p.SqliteType = SqliteType.Integer; p.Value = n; break;
-                    case long n: p.SqliteType = SqliteType.Integer; p.Value = n; break;
-                    case bool b: p.SqliteType = SqliteType.Integer; p.Value = b ? 1 : 0; break;
-                    case double d: p.SqliteType = SqliteType.Real; p.Value = d; break;
-                    case decimal m: p.SqliteType = SqliteType.Real; p.Value = (double)m; break;
-                    case var v: p.SqliteType = SqliteType.Text; p.Value = v; break;
-                }
-            }
-            insert.Command.ExecuteNonQuery();
-        }
-
-        private (SqliteCommand, SqliteParameter[]) Prepare(string table)
-        {
-            var columns = ColumnsOf(table);
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO {table} (submission_id, {string.Join(", ", columns)}) VALUES ({submissionId}, {string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-            var parameters = columns.Select((_, i) => command.Parameters.Add("$p" + i, SqliteType.Text)).ToArray();
-            foreach (var p in parameters) p.Value = DBNull.Value;
-            command.Prepare();
-            return (command, parameters);
+            if (!_inserts.TryGetValue(table, out var insert))
+                _inserts[table] = insert = new SqliteRowInserter(connection, submissionId, table, ColumnsOf(table));
+            insert.Add(values);
         }
 
         public override void Flush()
         {
+            foreach (var insert in _inserts.Values) insert.Flush();
+        }
+
+        public override void Dispose()
+        {
+            foreach (var insert in _inserts.Values) insert.Dispose();
         }
     }
 

@@ -76,9 +76,7 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter, IDisposable
     /// <summary>Writes anything still buffered.</summary>
     public abstract void Flush();
 
-    public virtual void Dispose()
-    {
-    }
+    public virtual void Dispose() => ReturnTables?.Dispose();
 
     protected static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 
