@@ -121,7 +121,7 @@ public static class BenchCommand
         {
             using var store = RegionalStore.Open(StoreLocation.Parse(parse.GetValue(db), Directory.GetCurrentDirectory()));
             var clock = Stopwatch.StartNew();
-            var outcome = new ReturnImporter(store).Import([parse.GetValue(data)!], null, null);
+            var outcome = new ReturnImporter(store).Import([parse.GetValue(data)!], null, null, link: false);
             clock.Stop();
             var episodes = outcome.Submissions.Sum(s => (long)s.Episodes);
             using var self = Process.GetCurrentProcess();
@@ -236,7 +236,7 @@ public static class BenchCommand
     private static string SyntheticLondonStore(string folder)
     {
         Console.WriteLine("Generating and importing synthetic London (scale 1, 2019-2024) ...");
-        GenerateCommand.Generate("london", "2019-2024", Path.Combine(folder, "returns"), 42, 1.0, quiet: true);
+        GenerateCommand.Generate("london", "2019-2024", Path.Combine(folder, "returns"), 42, 1.0, quiet: true, snapshot: true);
         var location = Path.Combine(folder, "joinedup.db");
         using var seeding = CommonOptions.OpenStore(location);
         new ReturnImporter(seeding).Import([Path.Combine(folder, "returns")], null, null);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using JoinedUp.Cli.Output;
 using JoinedUp.Domain.Geography;
+using JoinedUp.Domain.Returns;
 using JoinedUp.Ingest.Importing;
 using JoinedUp.Web.Accounts;
 using Spectre.Console;
@@ -27,12 +28,12 @@ public static class DemoCommand
             var root = Path.GetFullPath(parse.GetValue(folder)!);
             var returns = Path.Combine(root, "returns");
             var database = Path.Combine(root, "joinedup.db");
+            Directory.CreateDirectory(root);
             if (Directory.Exists(returns)) Directory.Delete(returns, recursive: true);
             foreach (var old in new[] { database, database + "-wal", database + "-shm" }) File.Delete(old);
-            Directory.CreateDirectory(root);
 
             AnsiConsole.MarkupLine("[bold]JoinedUp demo[/]: a synthetic London region, generated, validated and imported.");
-            var summary = GenerateCommand.Generate("london", parse.GetValue(years)!, returns, seed: 42, scale: parse.GetValue(scale), quiet: false);
+            var summary = GenerateCommand.Generate("london", parse.GetValue(years)!, returns, seed: 42, scale: parse.GetValue(scale), quiet: false, snapshot: true);
             AnsiConsole.WriteLine($"Generated {summary.Returns.Count} returns ({summary.TotalEpisodes:N0} episodes) in {returns}");
 
             using var store = CommonOptions.OpenStore(database);
@@ -59,15 +60,16 @@ public static class DemoCommand
 
     private static void ShowPerLa(ImportOutcome outcome)
     {
-        var table = new Table().AddColumns("LA", "Name", "Years", "Children (sum over years)", "Episodes", "Failures flagged", "Refused");
-        foreach (var la in outcome.Submissions.GroupBy(s => s.Key.LaCode))
+        var table = new Table().AddColumns("LA", "Name", "Years", "Looked-after child-years", "Episodes", "CIN, SEN2, snapshot records", "Failures flagged", "Refused");
+        foreach (var la in outcome.Submissions.GroupBy(s => s.Key.LaCode).Concat(outcome.Submissions.GroupBy(_ => "")))
         {
-            var name = JoinedUp.Domain.Geography.EnglishLocalAuthorities.ByDfeCode(la.Key)?.Name ?? "";
-            table.AddRow(la.Key, Markup.Escape(name), $"{la.Min(s => s.Key.Year)}-{la.Max(s => s.Key.Year)}", la.Sum(s => s.Children).ToString("N0"),
-                la.Sum(s => s.Episodes).ToString("N0"), la.Sum(s => s.IssueTotal).ToString("N0"), la.Count(s => s.Refused).ToString());
+            var looked = la.Where(s => s.Key.Return == ReturnKind.Ssda903).ToList();
+            var others = la.Where(s => s.Key.Return != ReturnKind.Ssda903).ToList();
+            var name = la.Key == "" ? "Region" : JoinedUp.Domain.Geography.EnglishLocalAuthorities.ByDfeCode(la.Key)?.Name ?? "";
+            table.AddRow(la.Key, Markup.Escape(name), $"{la.Min(s => s.Key.Year)}-{la.Max(s => s.Key.Year)}", looked.Sum(s => s.Children).ToString("N0"),
+                looked.Sum(s => s.Episodes).ToString("N0"), others.Sum(s => s.Episodes).ToString("N0"), la.Sum(s => s.IssueTotal).ToString("N0"),
+                la.Count(s => s.Refused).ToString());
         }
-        table.AddRow("", "[bold]Region[/]", "", outcome.Submissions.Sum(s => s.Children).ToString("N0"), outcome.Submissions.Sum(s => s.Episodes).ToString("N0"),
-            outcome.Submissions.Sum(s => s.IssueTotal).ToString("N0"), outcome.Submissions.Count(s => s.Refused).ToString());
         AnsiConsole.Write(table);
     }
 }
