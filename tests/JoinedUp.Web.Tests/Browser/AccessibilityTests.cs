@@ -30,6 +30,8 @@ public sealed class AccessibilityTests(WebFixture web)
         { Roles.IcsLead, "/register" },
         { Roles.IcsLead, "/register/entries/BARNET" },
         { Roles.RegionalAnalyst, "/register/regional" },
+        { Roles.RegionalAnalyst, "/dashboard/high-cost" },
+        { Roles.RegionalAnalyst, "/dashboard/ehc-plans" },
     };
 
     [Theory]
