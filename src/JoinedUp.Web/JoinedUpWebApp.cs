@@ -120,6 +120,7 @@ public static class JoinedUpWebApp
             pages.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
             foreach (var page in new[] { "/Dsr/Index", "/Dsr/Add", "/Dsr/Entry", "/Dsr/Import" }) pages.Conventions.AuthorizePage(page, RegisterPolicy);
             pages.Conventions.AuthorizePage("/Dsr/Regional", RegionalRegisterPolicy);
+            pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
         });
 
         var app = builder.Build();
@@ -159,6 +160,7 @@ public static class JoinedUpWebApp
         Api.Map(app);
         DashboardExports.Map(app);
         RegisterExports.Map(app);
+        LinkageExports.Map(app);
         app.MapRazorPages();
         if (options.OpenIdConnect is not null)
             app.MapGet("/sign-in/organisation", () => Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]))

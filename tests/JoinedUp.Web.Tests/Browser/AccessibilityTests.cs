@@ -32,6 +32,8 @@ public sealed class AccessibilityTests(WebFixture web)
         { Roles.RegionalAnalyst, "/register/regional" },
         { Roles.RegionalAnalyst, "/dashboard/high-cost" },
         { Roles.RegionalAnalyst, "/dashboard/ehc-plans" },
+        { Roles.RegionalAnalyst, "/linkage" },
+        { Roles.LaAnalyst, "/linkage" },
     };
 
     [Theory]
