@@ -150,3 +150,37 @@ public sealed class RegisterTests(WebFixture web)
         await page.Context.CloseAsync();
     }
 }
+
+/// <summary>Someone else's change in between is explained, and what the user typed is kept (ConcurrentEditException).</summary>
+[Collection(WebCollection.Name)]
+public sealed class RegisterConflictTests(WebFixture web)
+{
+    [Fact]
+    public async Task A_change_made_meanwhile_is_explained_and_the_typed_review_is_kept_and_overdue_work_shows_on_the_home_page()
+    {
+        var register = new JoinedUp.Register.DynamicSupportRegister(web.App.Region.Store, JoinedUp.Domain.Geography.Regions.London);
+        var colleague = JoinedUp.Register.Access.RegisterUser.FromWebRole("colleague", Roles.LaPractitioner, "302");
+        var id = web.App.RegisterEntries.Barnet;
+        register.AddAction(colleague, id, "Chase the overdue CAMHS letter", "CAMHS liaison", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3));
+
+        var page = await web.SignInAsync(Roles.LaPractitioner);
+        var overdue = page.Locator("section.overdue");
+        await Assertions.Expect(overdue).ToContainTextAsync("Chase the overdue CAMHS letter");
+
+        await page.GotoAsync($"/register/entries/{id}");
+        var entry = register.GetEntry(colleague, id);
+        register.UpdateDetails(colleague, id, entry.Version, new JoinedUp.Register.Entries.EntryDetails("New keyworker", entry.Agencies, entry.RiskIndicators));
+
+        await page.GetByLabel("Summary of the review").FillAsync("Met with family; school place confirmed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the review" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("colleague changed this entry");
+        Assert.Equal("Met with family; school place confirmed", await page.GetByLabel("Summary of the review").InputValueAsync());
+        Assert.Contains("New keyworker", await page.Locator("dl.summary").InnerTextAsync());
+
+        // Submitting again (now at the current version) saves it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the review" }).ClickAsync();
+        await page.WaitForURLAsync("**saved=review");
+        Assert.Contains("Met with family; school place confirmed", await page.Locator("#timeline").InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+}
