@@ -1,4 +1,5 @@
 using JoinedUp.Register;
+using JoinedUp.Register.Access;
 using JoinedUp.Register.Overdue;
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Registering;
@@ -18,6 +19,14 @@ public sealed class IndexModel(DynamicSupportRegister register) : ScopedPage
 
     public void OnGet()
     {
-        if (KeepsRegister) Overdue = register.Overdue(RegisterUsers.From(User), limit: 50);
+        if (!KeepsRegister) return;
+        try
+        {
+            Overdue = register.Overdue(RegisterUsers.From(User), limit: 50);
+        }
+        catch (RegisterAccessDeniedException)
+        {
+            // An organisation outside the region keeps no register here (the refusal is in dsr_audit); the home page still shows.
+        }
     }
 }

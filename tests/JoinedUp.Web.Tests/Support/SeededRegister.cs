@@ -20,8 +20,12 @@ public static class SeededRegister
 
     public static readonly IReadOnlyDictionary<(string Footprint, RagRating Rating), int> Seeded = new Dictionary<(string, RagRating), int>
     {
-        [(NorthCentral, RagRating.Green)] = 5, [(NorthCentral, RagRating.Amber)] = 5, [(NorthCentral, RagRating.Red)] = 0,
-        [(SouthWest, RagRating.Green)] = 6, [(SouthWest, RagRating.Amber)] = 5, [(SouthWest, RagRating.Red)] = 5,
+        [(NorthCentral, RagRating.Green)] = 5,
+        [(NorthCentral, RagRating.Amber)] = 5,
+        [(NorthCentral, RagRating.Red)] = 0,
+        [(SouthWest, RagRating.Green)] = 6,
+        [(SouthWest, RagRating.Amber)] = 5,
+        [(SouthWest, RagRating.Red)] = 5,
     };
 
     /// <summary>Seeds the entries and returns the id of one Barnet entry and one Croydon entry.</summary>

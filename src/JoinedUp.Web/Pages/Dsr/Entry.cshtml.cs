@@ -107,8 +107,8 @@ public sealed class EntryModel : RegisterPageModel
         try
         {
             change();
-            // An LA keeps seeing an entry after consent is withdrawn; others are sent back to the register.
-            return Redirect($"/register/entries/{id}?saved={form}");
+            // An LA keeps seeing an entry after consent is withdrawn; others no longer can, so they go back to the register.
+            return form == "withdrawn" && !Acting.IsLaUser ? Redirect("/register") : Redirect($"/register/entries/{id}?saved={form}");
         }
         catch (RegisterAccessDeniedException)
         {
