@@ -2,10 +2,12 @@ using System.Net;
 using System.Security.Claims;
 using Dapper;
 using JoinedUp.Analytics.Cohort;
+using JoinedUp.Register;
 using JoinedUp.Store;
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Auditing;
 using JoinedUp.Web.Hosting;
+using JoinedUp.Web.Registering;
 using JoinedUp.Web.Scoping;
 using JoinedUp.Web.Uploads;
 using Microsoft.AspNetCore.Authentication;
@@ -32,6 +34,8 @@ public static class JoinedUpWebApp
     public const string ChildPolicy = "own-la-children";
     public const string UploadPolicy = "upload";
     public const string AdminPolicy = "administer";
+    public const string RegisterPolicy = "register";
+    public const string RegionalRegisterPolicy = "regional-register";
 
     public static WebApplication Build(RegionalStore store, WebOptions options)
     {
@@ -60,6 +64,8 @@ public static class JoinedUpWebApp
         builder.Services.AddSingleton(new DashboardResults(facts, options.Region));
         builder.Services.AddSingleton(new UserAccounts(store));
         builder.Services.AddSingleton(new AuditLog(store));
+        builder.Services.AddSingleton(new DynamicSupportRegister(store, options.Region));
+        builder.Services.AddSingleton(new ImportPreviews());
         builder.Services.AddSingleton(new UploadJobs(options.Importer ?? DefaultImporter.For(store), facts));
 
         var securePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
@@ -92,7 +98,9 @@ public static class JoinedUpWebApp
             .AddPolicy(DashboardPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.RegionalAnalyst, Roles.Director))
             .AddPolicy(ChildPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner))
             .AddPolicy(UploadPolicy, p => p.RequireRole(Roles.LaAnalyst))
-            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(RegisterPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead))
+            .AddPolicy(RegionalRegisterPolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Director));
         builder.Services.AddAntiforgery(a =>
         {
             a.Cookie.Name = "joinedup.antiforgery";
@@ -110,6 +118,9 @@ public static class JoinedUpWebApp
             pages.Conventions.AuthorizePage("/Children/Find", ChildPolicy);
             pages.Conventions.AuthorizeFolder("/Uploads", UploadPolicy);
             pages.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+            foreach (var page in new[] { "/Dsr/Index", "/Dsr/Add", "/Dsr/Entry", "/Dsr/Import" }) pages.Conventions.AuthorizePage(page, RegisterPolicy);
+            pages.Conventions.AuthorizePage("/Dsr/Regional", RegionalRegisterPolicy);
+            pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
         });
 
         var app = builder.Build();
@@ -148,6 +159,8 @@ public static class JoinedUpWebApp
         Assets.Map(app);
         Api.Map(app);
         DashboardExports.Map(app);
+        RegisterExports.Map(app);
+        LinkageExports.Map(app);
         app.MapRazorPages();
         if (options.OpenIdConnect is not null)
             app.MapGet("/sign-in/organisation", () => Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]))

@@ -1,4 +1,6 @@
 using Dapper;
+using JoinedUp.Analytics.Placements;
+using JoinedUp.Analytics.Sen2;
 using JoinedUp.Store;
 
 namespace JoinedUp.Analytics.Cohort;
@@ -9,8 +11,12 @@ namespace JoinedUp.Analytics.Cohort;
 /// </summary>
 public sealed class CareFacts
 {
-    private CareFacts(IReadOnlyList<ChildInYear> children, IReadOnlySet<(string La, int Year)> returns, IReadOnlySet<string> regionPostcodeAreas)
+    private CareFacts(IReadOnlyList<ChildInYear> children, IReadOnlySet<(string La, int Year)> returns, IReadOnlySet<string> regionPostcodeAreas,
+        IReadOnlyList<SnapshotPlacement> placements, IReadOnlyList<EhcPlan> ehcPlans, IReadOnlySet<(string La, int Year)> sen2Returns)
     {
+        Placements = placements;
+        EhcPlans = ehcPlans;
+        Sen2Returns = sen2Returns;
         Children = children;
         Returns = returns;
         RegionPostcodeAreas = regionPostcodeAreas;
@@ -24,13 +30,22 @@ public sealed class CareFacts
 
     public IReadOnlyList<int> Years { get; }
 
+    /// <summary>Every row of every placements snapshot loaded (see <see cref="SnapshotPlacements"/>).</summary>
+    public IReadOnlyList<SnapshotPlacement> Placements { get; }
+
+    /// <summary>Children with an EHC plan in force at the end of each SEN2 return year (see <see cref="Sen2.EhcPlans"/>).</summary>
+    public IReadOnlyList<EhcPlan> EhcPlans { get; }
+
+    /// <summary>The (LA, year) pairs for which a SEN2 return is loaded.</summary>
+    public IReadOnlySet<(string La, int Year)> Sen2Returns { get; }
+
     /// <summary>
     /// Postcode areas (the letters of a district, e.g. "SE" of "SE15") where at least 1% of the region's children
     /// have their home: the region as far as postcodes can tell it.
     /// </summary>
     public IReadOnlySet<string> RegionPostcodeAreas { get; }
 
-    public static CareFacts Empty { get; } = new([], new HashSet<(string, int)>(), new HashSet<string>());
+    public static CareFacts Empty { get; } = new([], new HashSet<(string, int)>(), new HashSet<string>(), [], [], new HashSet<(string, int)>());
 
     private sealed class EpisodeRow
     {
@@ -91,7 +106,9 @@ public sealed class CareFacts
         var homeAreas = children.Select(c => PostcodeArea(c.HomeDistrict)).OfType<string>().GroupBy(a => a).ToList();
         var known = homeAreas.Sum(g => g.Count());
         var regionAreas = homeAreas.Where(g => g.Count() * 100 >= known).Select(g => g.Key).ToHashSet();
-        return new CareFacts(children, submissions.Values.ToHashSet(), regionAreas);
+        var sen2Returns = connection.Query<(string La, long Year)>("SELECT la, year FROM submission WHERE return_kind = 'sen2'")
+            .Select(r => (r.La, (int)r.Year)).ToHashSet();
+        return new CareFacts(children, submissions.Values.ToHashSet(), regionAreas, SnapshotPlacements.Load(connection), Sen2.EhcPlans.Load(connection), sen2Returns);
     }
 
     /// <summary>The letters at the start of a postcode district: "SE" for "SE15", "N" for "N1".</summary>

@@ -9,5 +9,7 @@ public static class DashboardViews
             ["looked-after"] = (LookedAfterRates.Title, LookedAfterRates.Compute),
             ["stability"] = (PlacementStability.Title, PlacementStability.Compute),
             ["out-of-area"] = (OutOfAreaPlacements.Title, OutOfAreaPlacements.Compute),
+            ["high-cost"] = (HighCostCohort.Title, HighCostCohort.Compute),
+            ["ehc-plans"] = (EhcPlanGrowth.Title, EhcPlanGrowth.Compute),
         };
 }

@@ -12,12 +12,12 @@ public sealed class Selection
     {
         Facts = facts;
         Filter = filter;
-        Las = region.Members
+        InScope = region.Members
             .Where(la => scope.Contains(la.DfeCode))
             .Where(la => filter.La is null || la.DfeCode == filter.La)
             .Where(la => filter.Footprint is null || region.FootprintOf(la.DfeCode) == filter.Footprint)
-            .Where(la => facts.Returns.Any(r => r.La == la.DfeCode))
             .ToList();
+        Las = InScope.Where(la => facts.Returns.Any(r => r.La == la.DfeCode)).ToList();
         var codes = Las.Select(la => la.DfeCode).ToHashSet();
         Children = facts.Children.Where(c => codes.Contains(c.LaCode) && filter.Matches(c)).ToList();
         Years = filter.Year is { } y ? facts.Years.Where(x => x == y).ToList() : facts.Years;
@@ -25,7 +25,11 @@ public sealed class Selection
 
     public CareFacts Facts { get; }
     public DashboardFilter Filter { get; }
+    /// <summary>The LAs with an SSDA903 return loaded, in the user's scope and the filter's LA or footprint.</summary>
     public IReadOnlyList<LocalAuthority> Las { get; }
+
+    /// <summary>The LAs in the user's scope and the filter's LA or footprint, whatever returns they have.</summary>
+    public IReadOnlyList<LocalAuthority> InScope { get; }
     public IReadOnlyList<ChildInYear> Children { get; }
     public IReadOnlyList<int> Years { get; }
 

@@ -12,4 +12,7 @@ public sealed class AuditEntry
     public string Target { get; init; } = "";
     public string Outcome { get; init; } = "";
     public string Detail { get; init; } = "";
+
+    /// <summary>Which log holds the line: "web" (audit_log) or "register" (the DSR's dsr_audit).</summary>
+    public string Source { get; init; } = "";
 }

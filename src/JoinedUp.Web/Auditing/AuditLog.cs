@@ -15,6 +15,8 @@ public sealed class AuditLog(RegionalStore store)
     public const string Allowed = "allowed";
     public const string Denied = "denied";
     public const string Failed = "failed";
+    public const string WebSource = "web";
+    public const string RegisterSource = "register";
 
     public void Record(ClaimsPrincipal? user, string action, string target, string outcome, string detail = "") =>
         Record(user?.Identity?.Name ?? "(anonymous)", user?.FindFirstValue(ClaimTypes.Role) ?? "", user?.FindFirstValue(UserClaims.Organisation) ?? "",
@@ -31,7 +33,10 @@ public sealed class AuditLog(RegionalStore store)
             new { at = DateTime.UtcNow.ToString("O"), userName, role, organisation, action, target, outcome, detail });
     }
 
-    /// <summary>Entries matching every given part (user, action and outcome exactly; text anywhere in target or detail), newest first.</summary>
+    /// <summary>
+    /// Entries matching every given part (user, action and outcome exactly; text anywhere in target or detail), newest
+    /// first, from the web's audit_log and the register's own dsr_audit together (UNION ALL; <see cref="AuditEntry.Source"/> says which).
+    /// </summary>
     public IReadOnlyList<AuditEntry> Search(string? userName = null, string? action = null, string? outcome = null, string? text = null,
         string? from = null, string? to = null, int limit = 200)
     {
@@ -42,11 +47,18 @@ public sealed class AuditLog(RegionalStore store)
         if (!string.IsNullOrWhiteSpace(text)) where.Add("(target LIKE @like OR detail LIKE @like)");
         if (!string.IsNullOrWhiteSpace(from)) where.Add("at >= @from");
         if (!string.IsNullOrWhiteSpace(to)) where.Add("at < @toExclusive");
+        var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         var sql = $"""
-            SELECT id AS Id, at AS At, user_name AS UserName, role AS Role, organisation AS Organisation, action AS Action,
-                   target AS Target, outcome AS Outcome, detail AS Detail
-            FROM audit_log {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY id DESC LIMIT {Math.Clamp(limit, 1, 1000)}
+            SELECT Id, At, UserName, Role, Organisation, Action, Target, Outcome, Detail, Source FROM (
+                SELECT id AS Id, at AS At, user_name AS UserName, role AS Role, organisation AS Organisation, action AS Action,
+                       target AS Target, outcome AS Outcome, detail AS Detail, '{WebSource}' AS Source
+                FROM audit_log {filter}
+                UNION ALL
+                SELECT id AS Id, at AS At, user_name AS UserName, role AS Role, organisation AS Organisation, action AS Action,
+                       target AS Target, outcome AS Outcome, detail AS Detail, '{RegisterSource}' AS Source
+                FROM dsr_audit {filter}
+            ) entries
+            ORDER BY At DESC, Id DESC LIMIT {Math.Clamp(limit, 1, 1000)}
             """;
         using var connection = store.OpenConnection();
         var toExclusive = DateOnly.TryParse(to, out var day) ? day.AddDays(1).ToString("yyyy-MM-dd") : to;
@@ -56,6 +68,6 @@ public sealed class AuditLog(RegionalStore store)
     public IReadOnlyList<string> Actions()
     {
         using var connection = store.OpenConnection();
-        return connection.Query<string>("SELECT DISTINCT action FROM audit_log ORDER BY action").ToList();
+        return connection.Query<string>("SELECT action FROM audit_log UNION SELECT action FROM dsr_audit ORDER BY 1").ToList();
     }
 }

@@ -22,6 +22,18 @@ public sealed class AccessibilityTests(WebFixture web)
         { Roles.Administrator, "/admin/users" },
         { Roles.Administrator, "/admin/audit" },
         { Roles.Administrator, "/dashboard/looked-after" },
+        { Roles.LaPractitioner, "/" },
+        { Roles.LaPractitioner, "/register" },
+        { Roles.LaPractitioner, "/register/add" },
+        { Roles.LaPractitioner, "/register/import" },
+        { Roles.LaPractitioner, "/register/entries/BARNET" },
+        { Roles.IcsLead, "/register" },
+        { Roles.IcsLead, "/register/entries/BARNET" },
+        { Roles.RegionalAnalyst, "/register/regional" },
+        { Roles.RegionalAnalyst, "/dashboard/high-cost" },
+        { Roles.RegionalAnalyst, "/dashboard/ehc-plans" },
+        { Roles.RegionalAnalyst, "/linkage" },
+        { Roles.LaAnalyst, "/linkage" },
     };
 
     [Theory]
@@ -29,6 +41,7 @@ public sealed class AccessibilityTests(WebFixture web)
     public async Task Page_has_no_serious_or_critical_violations(string role, string path)
     {
         if (path == "/children/CHILD") path = "/children/" + web.App.Region.Store.Pseudonymiser.Pseudonymise("302", SeededRegion.ChildId("302", 2));
+        if (path.EndsWith("/BARNET", StringComparison.Ordinal)) path = path.Replace("BARNET", web.App.RegisterEntries.Barnet.ToString());
         Microsoft.Playwright.IPage page;
         if (role == "")
         {

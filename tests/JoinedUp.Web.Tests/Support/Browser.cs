@@ -22,9 +22,17 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies); CSP is bypassed only so axe-core can be injected.</summary>
-    public Task<IBrowserContext> NewContextAsync(Uri baseAddress) =>
-        Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), BypassCSP = true, AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+    /// <summary>
+    /// A fresh context (no cookies); CSP is bypassed only so axe-core can be injected. Waits allow 90 s: the test
+    /// machine's two cores are shared with builds, and a page can be slow there without being wrong.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress)
+    {
+        var context = await Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), BypassCSP = true, AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
 
     public async Task DisposeAsync()
     {

@@ -12,11 +12,16 @@ public sealed class RunningApp : IAsyncLifetime
     public Uri Address { get; private set; } = null!;
     public IReadOnlyDictionary<string, DemoUser> Users { get; private set; } = new Dictionary<string, DemoUser>();
 
+    /// <summary>Register entries seeded through the library (see <see cref="SeededRegister"/>).</summary>
+    public (long Barnet, long Croydon) RegisterEntries { get; private set; }
+
     public DemoUser UserFor(string role) => Users.Values.Single(u => u.Role == role);
 
     public async Task InitializeAsync()
     {
         Users = DemoUsers.Create(Region.Store, Regions.London).ToDictionary(u => u.UserName);
+        RegisterEntries = SeededRegister.Seed(Region.Store, Regions.London);
+        SyntheticReturns.Import(Region.Store);
         App = JoinedUpWebApp.Build(Region.Store, new WebOptions { Port = 0, Importer = new SeedingImporter(Region.Store) });
         await App.StartAsync();
         Address = JoinedUpWebApp.Address(App);

@@ -33,7 +33,7 @@ public sealed class DashboardViewModel(DashboardResults results, AuditLog audit)
         Result = result;
         LaOptions = Region.Members.Where(la => scope.LaCodes.Contains(la.DfeCode)).ToList();
         Footprints = scope.Footprints(Region);
-        Years = current.Years;
+        Years = current.Years.Concat(current.Sen2Returns.Select(r => r.Year)).Concat(current.Placements.Select(p => p.Year)).Distinct().Order().ToList();
         return Page();
     }
 }

@@ -1,0 +1,77 @@
+using JoinedUp.Register;
+using JoinedUp.Register.Access;
+using JoinedUp.Register.Import;
+using JoinedUp.Web.Registering;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JoinedUp.Web.Pages.Dsr;
+
+/// <summary>Imports an existing DSR spreadsheet: upload, preview what would be added and each row's problems, then confirm.</summary>
+public sealed class ImportModel(ImportPreviews previews) : RegisterPageModel
+{
+    private static readonly string[] Accepted = [".csv", ".xlsx"];
+
+    public RegisterImportPreview? Preview { get; private set; }
+    public ImportOutcome? Outcome { get; private set; }
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet() => Dsr.ScopeOf(Acting).SeesChildren ? Page() : Refused();
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            Error = "Choose a CSV or XLSX file to import.";
+            return Page();
+        }
+        var name = Path.GetFileName(file.FileName);
+        if (!Accepted.Contains(Path.GetExtension(name).ToLowerInvariant()))
+        {
+            Error = $"{name} is not a CSV or XLSX file.";
+            return Page();
+        }
+        try
+        {
+            using var memory = new MemoryStream();
+            await file.CopyToAsync(memory);
+            memory.Position = 0;
+            Preview = Dsr.PreviewImport(Acting, memory, name);
+            previews.Add(Preview);
+        }
+        catch (RegisterAccessDeniedException)
+        {
+            return Refused();
+        }
+        catch (RegisterRuleException e)
+        {
+            Error = e.Message;
+        }
+        return Page();
+    }
+
+    public IActionResult OnPostConfirm(Guid previewId)
+    {
+        var preview = previews.Find(previewId, Acting.UserName);
+        if (preview is null)
+        {
+            Error = "That preview has expired or is not yours. Upload the file again.";
+            return Page();
+        }
+        try
+        {
+            Outcome = Dsr.ConfirmImport(Acting, preview);
+            previews.Remove(previewId);
+        }
+        catch (RegisterAccessDeniedException)
+        {
+            return Refused();
+        }
+        catch (RegisterRuleException e)
+        {
+            Error = e.Message;
+            Preview = preview;
+        }
+        return Page();
+    }
+}

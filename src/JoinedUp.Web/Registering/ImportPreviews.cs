@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using JoinedUp.Register.Import;
+
+namespace JoinedUp.Web.Registering;
+
+/// <summary>
+/// Register import previews waiting for their user to confirm them, kept in memory for an hour. A preview holds
+/// pseudonyms only (the library hashes child IDs while reading), so nothing identifying waits here.
+/// </summary>
+public sealed class ImportPreviews
+{
+    private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
+    private readonly ConcurrentDictionary<Guid, (RegisterImportPreview Preview, DateTime At)> _previews = new();
+
+    public void Add(RegisterImportPreview preview)
+    {
+        foreach (var old in _previews.Where(p => DateTime.UtcNow - p.Value.At > KeepFor).Select(p => p.Key).ToList()) _previews.TryRemove(old, out _);
+        _previews[preview.Id] = (preview, DateTime.UtcNow);
+    }
+
+    /// <summary>The preview if it exists and belongs to this user; null otherwise.</summary>
+    public RegisterImportPreview? Find(Guid id, string userName) =>
+        _previews.TryGetValue(id, out var p) && p.Preview.UserName == userName && DateTime.UtcNow - p.At <= KeepFor ? p.Preview : null;
+
+    public void Remove(Guid id) => _previews.TryRemove(id, out _);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Figure = JoinedUp.Analytics.Disclosure.Figure;
+using JoinedUp.Analytics.Tables;
+using JoinedUp.Register.Disclosure;
+using JoinedUp.Register.Ratings;
+using JoinedUp.Register.Regional;
+
+namespace JoinedUp.Web.Registering;
+
+/// <summary>
+/// The register's regional figures as the web's published tables and charts: the same suppressed counts ("c"), ready
+/// for the page, the accessible table beside each chart and CSV/XLSX export.
+/// </summary>
+public static class RegionalRegisterTables
+{
+    public const string SuppressionNote = "c: fewer than 5 children, or withheld so that a total cannot reveal such a figure.";
+
+    public static IReadOnlyList<string> Names { get; } = ["current", "movements", "time", "admissions", "entered"];
+
+    public static IReadOnlyList<string> Notes(RegionalRegisterFigures f) =>
+    [
+        $"Children on the Dynamic Support Register of {f.Region}, pooled across its LAs; movements and spells from {f.From:d MMM yyyy} to {f.To:d MMM yyyy}.",
+        "Entries whose consent to share was withdrawn are left out. No entry, reference or free text is shown to regional users.",
+        SuppressionNote,
+    ];
+
+    public static ReportTable Table(RegionalRegisterFigures f, string name) => name switch
+    {
+        "movements" => FromSuppressed(f.MonthlyMovements, "Children entering the register and moving between ratings, by month", "Month", "All months"),
+        "time" => TimeAtRatings(f.TimeAtRatings),
+        "admissions" => FromSuppressed(f.InpatientAdmissions, "Children on the register with an inpatient admission recorded, by ICS footprint and current rating", "ICS footprint", "All footprints"),
+        "entered" => FromSuppressed(f.EnteredAt, "Children entering the register, by year and the rating they entered at", "Year", "All years"),
+        _ => FromSuppressed(f.CurrentByFootprint, "Children on the register now, by ICS footprint and rating", "ICS footprint", "Region"),
+    };
+
+    public static IReadOnlyList<Chart> Charts(RegionalRegisterFigures f)
+    {
+        var byRating = RagRatings.All.Select((r, i) => Point(r.ToString(), f.CurrentByFootprint.ColumnTotals[i])).ToList();
+        var byFootprint = f.CurrentByFootprint.RowLabels.Select((label, i) => Point(label, f.CurrentByFootprint.RowTotals[i])).ToList();
+        var greenColumn = f.EnteredAt.ColumnLabels.ToList().IndexOf(RagRating.Green.Code());
+        var enteredGreen = f.EnteredAt.RowLabels.Select((year, i) => Point(year, f.EnteredAt.Cells[i][greenColumn])).ToList();
+        return
+        [
+            new Chart($"Children on the register now in {f.Region}, by rating", "Bar chart of 3 ratings. " + Describe(byRating), "children", ChartKind.Bar, byRating),
+            new Chart("Children on the register now, by ICS footprint", $"Bar chart of {byFootprint.Count} footprints. " + Describe(byFootprint), "children", ChartKind.Bar, byFootprint),
+            new Chart("Children entering the register at green, by year", $"Bar chart of {enteredGreen.Count} years. " + Describe(enteredGreen), "children", ChartKind.Bar, enteredGreen),
+        ];
+    }
+
+    private static ChartPoint Point(string label, SuppressedCount count) => new(label, count.Value, Text(count));
+
+    private static string Text(SuppressedCount count) => count.Value?.ToString("N0", CultureInfo.InvariantCulture) ?? Figure.SuppressedMark;
+
+    private static ReportCell Cell(SuppressedCount count) => new(count.Value, Text(count));
+
+    private static ReportTable FromSuppressed(SuppressedTable table, string caption, string rowHeader, string totalLabel)
+    {
+        var rows = new List<ReportRow>();
+        for (var r = 0; r < table.RowLabels.Count; r++)
+            rows.Add(new ReportRow(table.RowLabels[r], [.. table.Cells[r].Select(Cell), Cell(table.RowTotals[r])]));
+        rows.Add(new ReportRow(totalLabel, [.. table.ColumnTotals.Select(Cell), Cell(table.GrandTotal)], IsTotal: true));
+        return new ReportTable(caption, [rowHeader, .. table.ColumnLabels, "Total"], rows);
+    }
+
+    private static ReportTable TimeAtRatings(IReadOnlyList<TimeAtRating> spells) => new(
+        "Time at each rating: completed spells that ended in the period",
+        ["Rating", "Children", "Spells", "Median days", "Mean days"],
+        spells.Select(s => new ReportRow(s.Rating.ToString(),
+        [
+            Cell(s.Children), Cell(s.Spells),
+            s.MedianDays is { } m ? new ReportCell(m, m.ToString("N1", CultureInfo.InvariantCulture)) : new ReportCell(null, s.Children.Value == 0 ? "n/a" : Figure.SuppressedMark),
+            s.MeanDays is { } a ? new ReportCell(a, a.ToString("N1", CultureInfo.InvariantCulture)) : new ReportCell(null, s.Children.Value == 0 ? "n/a" : Figure.SuppressedMark),
+        ])).ToList());
+
+    private static string Describe(IReadOnlyList<ChartPoint> points)
+    {
+        var shown = points.Where(p => p.Value is not null).ToList();
+        if (shown.Count == 0) return "Every value is suppressed or there are none.";
+        var max = shown.MaxBy(p => p.Value)!;
+        var min = shown.MinBy(p => p.Value)!;
+        var hidden = points.Count - shown.Count;
+        return $"Highest {max.Label} ({max.Text}), lowest {min.Label} ({min.Text})" + (hidden > 0 ? $"; {hidden} suppressed." : ".");
+    }
+
+    /// <summary>The period asked for in the query (yyyy-MM months), defaulting to the last 12 months.</summary>
+    public static (DateOnly From, DateOnly To) Period(string? from, string? to)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var end = DateOnly.TryParseExact(to + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : new DateOnly(today.Year, today.Month, 1);
+        var start = DateOnly.TryParseExact(from + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) ? f : end.AddMonths(-11);
+        if (start > end) (start, end) = (end, start);
+        if (end.DayNumber - start.DayNumber > 366 * 10) start = end.AddYears(-10);
+        return (start, end);
+    }
+}
