@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace JoinedUp.Domain.Pseudonymisation;
@@ -9,11 +10,17 @@ namespace JoinedUp.Domain.Pseudonymisation;
 /// The pseudonym is the first 128 bits of the HMAC in hex: collisions are out of reach for any region's numbers,
 /// and it halves what every row of the store carries.
 /// </summary>
+/// <remarks>An instance keeps one keyed hash for speed (a load pseudonymises hundreds of thousands of children), so it is
+/// not for use by two threads at once: take one per reader or request.</remarks>
 public sealed class ChildPseudonymiser(PseudonymKey key)
 {
+    private readonly IncrementalHash _hmac = key.CreateHmac();
+    private readonly byte[] _hash = new byte[32];
+
     public string Pseudonymise(string laCode, string childId)
     {
-        var message = Encoding.UTF8.GetBytes(laCode.Trim() + ":" + childId.Trim());
-        return Convert.ToHexStringLower(key.Hash(message).AsSpan(0, 16));
+        _hmac.AppendData(Encoding.UTF8.GetBytes(laCode.Trim() + ":" + childId.Trim()));
+        _hmac.GetHashAndReset(_hash);
+        return Convert.ToHexStringLower(_hash.AsSpan(0, 16));
     }
 }

@@ -39,6 +39,9 @@ public sealed class PseudonymKey
     /// <summary>A value that identifies the key without revealing it; stored beside the data.</summary>
     public string Fingerprint => Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(FingerprintLabel)));
 
+    /// <summary>A reusable HMAC-SHA256 under this key (one per thread).</summary>
+    public IncrementalHash CreateHmac() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _secret);
+
     /// <summary>HMAC-SHA256 of the message under this key.</summary>
     public byte[] Hash(ReadOnlySpan<byte> message) => HMACSHA256.HashData(_secret, message);
 }

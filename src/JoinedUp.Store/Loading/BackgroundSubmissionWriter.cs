@@ -20,7 +20,7 @@ internal sealed class BackgroundSubmissionWriter : ISubmissionWriter, IDisposabl
     private List<object> _batch = new(BatchSize);
     private ExceptionDispatchInfo? _failure;
 
-    private sealed record Record(string Table, string? Pseudonym, int RowNumber, IReadOnlyDictionary<string, string?> Fields);
+    private sealed record Record(string Table, string? Pseudonym, int RowNumber, string FieldsJson);
 
     private sealed record TypedRow(string Table, object?[] Values);
 
@@ -36,7 +36,7 @@ internal sealed class BackgroundSubmissionWriter : ISubmissionWriter, IDisposabl
     public void AddEpisode(EpisodeRecord episode) => Add(episode);
 
     public void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields) =>
-        Add(new Record(table, pseudonym, rowNumber, fields));
+        Add(new Record(table, pseudonym, rowNumber, RecordJson.Write(fields)));
 
     public void AddIssue(ValidationIssue issue) => Add(issue);
 
@@ -75,7 +75,7 @@ internal sealed class BackgroundSubmissionWriter : ISubmissionWriter, IDisposabl
                     {
                         case ChildRecord child: _inner.AddChild(child); break;
                         case EpisodeRecord episode: _inner.AddEpisode(episode); break;
-                        case Record r: _inner.AddRecord(r.Table, r.Pseudonym, r.RowNumber, r.Fields); break;
+                        case Record r: _inner.AddRecordJson(r.Table, r.Pseudonym, r.RowNumber, r.FieldsJson); break;
                         case ValidationIssue issue: _inner.AddIssue(issue); break;
                         case TypedRow t: _inner.AddRow(t.Table, t.Values); break;
                     }

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
 using JoinedUp.Domain.Children;
 using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
@@ -20,20 +17,6 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter, IDisposable
 
     public Tally Counts { get; } = new();
 
-    private readonly ArrayBufferWriter<byte> _json = new(1024);
-
-    /// <summary>A row's fields as a JSON object, written with one reused buffer (this runs for millions of rows).</summary>
-    private string ToJson(IReadOnlyDictionary<string, string?> fields)
-    {
-        _json.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(_json))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, value) in fields) writer.WriteString(name, value);
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(_json.WrittenSpan);
-    }
 
     public void AddChild(ChildRecord child)
     {
@@ -47,10 +30,14 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter, IDisposable
         WriteEpisode(episode);
     }
 
-    public void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields)
+    public void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields) =>
+        AddRecordJson(table, pseudonym, rowNumber, RecordJson.Write(fields));
+
+    /// <summary>A row of another table whose fields are already JSON (made on the reading thread).</summary>
+    internal void AddRecordJson(string table, string? pseudonym, int rowNumber, string fieldsJson)
     {
         Counts.Records++;
-        WriteRecord(table, pseudonym, rowNumber, ToJson(fields));
+        WriteRecord(table, pseudonym, rowNumber, fieldsJson);
     }
 
     /// <summary>Where rows of the typed return tables go; set by the load that created this writer.</summary>
