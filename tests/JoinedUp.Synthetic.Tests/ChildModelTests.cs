@@ -8,7 +8,11 @@ public sealed class ChildModelTests
 {
     private static readonly LocalAuthorityCohort Croydon = new SyntheticRegionGenerator(new SyntheticRegionOptions
     {
-        Region = Regions.London, FirstYear = 2022, LastYear = 2024, Seed = 42, Scale = 1.0,
+        Region = Regions.London,
+        FirstYear = 2022,
+        LastYear = 2024,
+        Seed = 42,
+        Scale = 1.0,
     }).SimulateCohort(Regions.London["306"]);
 
     [Fact]

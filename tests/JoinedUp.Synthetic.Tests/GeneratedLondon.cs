@@ -15,7 +15,11 @@ public sealed class GeneratedLondon : IDisposable
     {
         Summary = new SyntheticRegionGenerator(new SyntheticRegionOptions
         {
-            Region = Regions.London, FirstYear = FirstYear, LastYear = LastYear, Seed = 42, Scale = 1.0,
+            Region = Regions.London,
+            FirstYear = FirstYear,
+            LastYear = LastYear,
+            Seed = 42,
+            Scale = 1.0,
         }).WriteTo(_folder.Path);
     }
 

@@ -7,7 +7,12 @@ public sealed class ReproducibilityTests
 {
     private static SyntheticRegionOptions Options(int seed, int parallelism) => new()
     {
-        Region = Regions.Of("test", ["306", "201", "209"]), FirstYear = 2022, LastYear = 2024, Seed = seed, Scale = 0.5, MaxParallelism = parallelism,
+        Region = Regions.Of("test", ["306", "201", "209"]),
+        FirstYear = 2022,
+        LastYear = 2024,
+        Seed = seed,
+        Scale = 0.5,
+        MaxParallelism = parallelism,
     };
 
     [Fact]

@@ -30,20 +30,20 @@ public static class Suppression
         // The extended grid: row rowCount holds the column totals, column columnCount the row totals.
         var value = new long[rowCount + 1, columnCount + 1];
         for (var r = 0; r < rowCount; r++)
-        for (var c = 0; c < columnCount; c++)
-        {
-            var v = rows[r][c];
-            if (v < 0) throw new ArgumentException("Counts cannot be negative.", nameof(rows));
-            value[r, c] = v;
-            value[r, columnCount] += v;
-            value[rowCount, c] += v;
-            value[rowCount, columnCount] += v;
-        }
+            for (var c = 0; c < columnCount; c++)
+            {
+                var v = rows[r][c];
+                if (v < 0) throw new ArgumentException("Counts cannot be negative.", nameof(rows));
+                value[r, c] = v;
+                value[r, columnCount] += v;
+                value[rowCount, c] += v;
+                value[rowCount, columnCount] += v;
+            }
 
         var hidden = new bool[rowCount + 1, columnCount + 1];
         for (var r = 0; r <= rowCount; r++)
-        for (var c = 0; c <= columnCount; c++)
-            hidden[r, c] = IsPrimary(value[r, c]);
+            for (var c = 0; c <= columnCount; c++)
+                hidden[r, c] = IsPrimary(value[r, c]);
 
         var lines = Lines(rowCount, columnCount);
         bool changed;
@@ -67,8 +67,8 @@ public static class Suppression
 
         var cells = new Figure[rowCount, columnCount];
         for (var r = 0; r < rowCount; r++)
-        for (var c = 0; c < columnCount; c++)
-            cells[r, c] = new Figure(value[r, c], hidden[r, c]);
+            for (var c = 0; c < columnCount; c++)
+                cells[r, c] = new Figure(value[r, c], hidden[r, c]);
         var rowTotals = Enumerable.Range(0, rowCount).Select(r => new Figure(value[r, columnCount], hidden[r, columnCount])).ToArray();
         var columnTotals = Enumerable.Range(0, columnCount).Select(c => new Figure(value[rowCount, c], hidden[rowCount, c])).ToArray();
         return new SuppressedTable(cells, rowTotals, columnTotals, new Figure(value[rowCount, columnCount], hidden[rowCount, columnCount]));
@@ -100,8 +100,8 @@ public static class Suppression
         var nodes = rows + columnCount + 1;
         var edges = new List<(int A, int B)>();
         for (var r = 0; r < rows; r++)
-        for (var c = 0; c <= columnCount; c++)
-            if (hidden[r, c]) edges.Add((r, rows + c));
+            for (var c = 0; c <= columnCount; c++)
+                if (hidden[r, c]) edges.Add((r, rows + c));
         var adjacency = Enumerable.Range(0, nodes).Select(_ => new List<(int To, int Edge)>()).ToArray();
         for (var e = 0; e < edges.Count; e++)
         {
@@ -147,13 +147,13 @@ public static class Suppression
         Mark(edges[bridge].B, 1);
         (int Row, int Column)? best = null;
         for (var r = 0; r < rows; r++)
-        for (var c = 0; c <= columnCount; c++)
-        {
-            if (hidden[r, c] || value[r, c] == 0) continue;
-            var (a, b) = (side[r], side[rows + c]);
-            if (a < 0 || b < 0 || a == b) continue;
-            if (best is null || value[r, c] < value[best.Value.Row, best.Value.Column]) best = (r, c);
-        }
+            for (var c = 0; c <= columnCount; c++)
+            {
+                if (hidden[r, c] || value[r, c] == 0) continue;
+                var (a, b) = (side[r], side[rows + c]);
+                if (a < 0 || b < 0 || a == b) continue;
+                if (best is null || value[r, c] < value[best.Value.Row, best.Value.Column]) best = (r, c);
+            }
         if (best is null) return false;
         hidden[best.Value.Row, best.Value.Column] = true;
         return true;

@@ -68,10 +68,16 @@ public static class Sen2XmlReader
     {
         var person = new Sen2Person
         {
-            Number = number, Line = line,
-            Surname = Text(p, "Surname") ?? Text(p, "FamilyName"), Forename = Text(p, "Forename") ?? Text(p, "Firstname"),
-            BirthDate = Text(p, "PersonBirthDate"), Sex = Text(p, "Sex"), Ethnicity = Text(p, "Ethnicity"), Upn = Text(p, "UPN"),
-            UniqueLearnerNumber = Text(p, "UniqueLearnerNumber"), UpnUnknown = Text(p, "UPNunknown"),
+            Number = number,
+            Line = line,
+            Surname = Text(p, "Surname") ?? Text(p, "FamilyName"),
+            Forename = Text(p, "Forename") ?? Text(p, "Firstname"),
+            BirthDate = Text(p, "PersonBirthDate"),
+            Sex = Text(p, "Sex"),
+            Ethnicity = Text(p, "Ethnicity"),
+            Upn = Text(p, "UPN"),
+            UniqueLearnerNumber = Text(p, "UniqueLearnerNumber"),
+            UpnUnknown = Text(p, "UPNunknown"),
         };
         foreach (var name in p.Descendants().Select(d => d.Name.LocalName).Where(n => !Known.Contains(n)).Distinct())
             person.UnknownElements.Add(name);
@@ -80,7 +86,9 @@ public static class Sen2XmlReader
             var request = new Sen2Request
             {
                 Line = ((IXmlLineInfo)r).HasLineInfo() ? ((IXmlLineInfo)r).LineNumber : line,
-                ReceivedDate = Text(r, "ReceivedDate"), RequestOutcome = Text(r, "RequestOutcome"), RequestOutcomeDate = Text(r, "RequestOutcomeDate"),
+                ReceivedDate = Text(r, "ReceivedDate"),
+                RequestOutcome = Text(r, "RequestOutcome"),
+                RequestOutcomeDate = Text(r, "RequestOutcomeDate"),
             };
             if (r.Element("Assessment") is { } a)
             {

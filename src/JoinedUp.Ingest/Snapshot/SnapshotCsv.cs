@@ -45,6 +45,9 @@ public static class SnapshotCsv
 
     private static CsvConfiguration Configuration => new(CultureInfo.InvariantCulture)
     {
-        HasHeaderRecord = false, BadDataFound = null, DetectColumnCountChanges = false, IgnoreBlankLines = true,
+        HasHeaderRecord = false,
+        BadDataFound = null,
+        DetectColumnCountChanges = false,
+        IgnoreBlankLines = true,
     };
 }

@@ -48,8 +48,11 @@ public static class SnapshotTemplate
             var listColumn = SnapshotTable.ColumnName(i);
             validations.Append(new DataValidation
             {
-                Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true,
-                ErrorTitle = "Choose from the list", Error = $"{lists[i].Field.Label}: choose one of the list's values.",
+                Type = DataValidationValues.List,
+                AllowBlank = true,
+                ShowErrorMessage = true,
+                ErrorTitle = "Choose from the list",
+                Error = $"{lists[i].Field.Label}: choose one of the list's values.",
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{column}2:{column}{Rows + 1}" },
                 Formula1 = new Formula1($"{ListsSheet}!${listColumn}$1:${listColumn}${lists[i].Values.Length}"),
             });
@@ -59,7 +62,10 @@ public static class SnapshotTemplate
             var column = SnapshotTable.ColumnName(F.IndexOf(field));
             validations.Append(new DataValidation
             {
-                Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.GreaterThanOrEqual, AllowBlank = true, ShowErrorMessage = true,
+                Type = DataValidationValues.Decimal,
+                Operator = DataValidationOperatorValues.GreaterThanOrEqual,
+                AllowBlank = true,
+                ShowErrorMessage = true,
                 Error = $"{field.Label}: a number of pounds (or a percentage for the shares), zero or more.",
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{column}2:{column}{Rows + 1}" },
                 Formula1 = new Formula1("0"),

@@ -21,17 +21,17 @@ public static class SmallNumberSuppression
             throw new ArgumentException("The counts do not match the labels.");
         var grid = new int[rows + 1, columns + 1];
         for (var r = 0; r < rows; r++)
-        for (var c = 0; c < columns; c++)
-        {
-            grid[r, c] = counts[r, c];
-            grid[r, columns] += counts[r, c];
-            grid[rows, c] += counts[r, c];
-            grid[rows, columns] += counts[r, c];
-        }
+            for (var c = 0; c < columns; c++)
+            {
+                grid[r, c] = counts[r, c];
+                grid[r, columns] += counts[r, c];
+                grid[rows, c] += counts[r, c];
+                grid[rows, columns] += counts[r, c];
+            }
         var hidden = new bool[rows + 1, columns + 1];
         for (var r = 0; r <= rows; r++)
-        for (var c = 0; c <= columns; c++)
-            hidden[r, c] = IsSmall(grid[r, c]);
+            for (var c = 0; c <= columns; c++)
+                hidden[r, c] = IsSmall(grid[r, c]);
 
         var lines = new List<(int R, int C)[]>();
         for (var r = 0; r <= rows; r++) lines.Add(Enumerable.Range(0, columns + 1).Select(c => (r, c)).ToArray());

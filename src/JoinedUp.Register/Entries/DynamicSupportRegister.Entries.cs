@@ -53,11 +53,22 @@ public sealed partial class DynamicSupportRegister
             """,
             new
             {
-                pseudonym, la = entry.LaCode, footprint, rating = entry.Rating.Code(), reason, enteredOn = Dates.Text(enteredOn), keyworker,
-                agencies = Agencies.Store(entry.Agencies), indicators = RiskIndicators.Store(entry.RiskIndicators),
-                givenBy = entry.Consent.GivenBy.Trim(), givenOn = Dates.Text(entry.Consent.GivenOn), basis = entry.Consent.Basis.Trim(),
-                withdrawnOn = Dates.Text(entry.Consent.WithdrawnOn), nextReview = Dates.Text(Cadence.NextDue(entry.Rating, enteredOn)),
-                now, user = user.UserName,
+                pseudonym,
+                la = entry.LaCode,
+                footprint,
+                rating = entry.Rating.Code(),
+                reason,
+                enteredOn = Dates.Text(enteredOn),
+                keyworker,
+                agencies = Agencies.Store(entry.Agencies),
+                indicators = RiskIndicators.Store(entry.RiskIndicators),
+                givenBy = entry.Consent.GivenBy.Trim(),
+                givenOn = Dates.Text(entry.Consent.GivenOn),
+                basis = entry.Consent.Basis.Trim(),
+                withdrawnOn = Dates.Text(entry.Consent.WithdrawnOn),
+                nextReview = Dates.Text(Cadence.NextDue(entry.Rating, enteredOn)),
+                now,
+                user = user.UserName,
             }, transaction);
         InsertRatingChange(connection, transaction, user, id, null, entry.Rating, reason, enteredOn);
         if (entry.Meeting is not null) InsertMeeting(connection, transaction, user, id, entry.Meeting);

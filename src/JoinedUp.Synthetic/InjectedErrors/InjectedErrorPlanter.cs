@@ -44,25 +44,25 @@ internal sealed class InjectedErrorPlanter(Random rng)
         switch (kind)
         {
             case InjectedErrorKind.EpisodeCeasesBeforeItStarts:
-            {
-                var closed = episodes.FirstOrDefault(e => e.End is not null);
-                if (closed is null) return false;
-                closed.End = closed.Start.AddDays(-rng.Next(1, 31));
-                return true;
-            }
-            case InjectedErrorKind.OverlappingEpisodes:
-            {
-                for (var i = 0; i + 1 < episodes.Count; i++)
                 {
-                    var (earlier, later) = (episodes[i], episodes[i + 1]);
-                    if (earlier.End != later.Start) continue;
-                    var room = Math.Min((later.End ?? ret.PeriodEnd).DayNumber - later.Start.DayNumber - 1, ret.PeriodEnd.DayNumber - later.Start.DayNumber);
-                    if (room < 1) continue;
-                    earlier.End = later.Start.AddDays(rng.Next(1, Math.Min(room, 14) + 1));
+                    var closed = episodes.FirstOrDefault(e => e.End is not null);
+                    if (closed is null) return false;
+                    closed.End = closed.Start.AddDays(-rng.Next(1, 31));
                     return true;
                 }
-                return false;
-            }
+            case InjectedErrorKind.OverlappingEpisodes:
+                {
+                    for (var i = 0; i + 1 < episodes.Count; i++)
+                    {
+                        var (earlier, later) = (episodes[i], episodes[i + 1]);
+                        if (earlier.End != later.Start) continue;
+                        var room = Math.Min((later.End ?? ret.PeriodEnd).DayNumber - later.Start.DayNumber - 1, ret.PeriodEnd.DayNumber - later.Start.DayNumber);
+                        if (room < 1) continue;
+                        earlier.End = later.Start.AddDays(rng.Next(1, Math.Min(room, 14) + 1));
+                        return true;
+                    }
+                    return false;
+                }
             case InjectedErrorKind.MissingCategoryOfNeed:
                 episodes[rng.Next(episodes.Count)].CategoryOfNeed = "";
                 return true;
@@ -74,12 +74,12 @@ internal sealed class InjectedErrorPlanter(Random rng)
                 header.DateOfBirth = episodes[0].Start.AddDays(rng.Next(1, 61));
                 return true;
             case InjectedErrorKind.AdoptionPlacementWithoutPlacementOrder:
-            {
-                var fostering = episodes.FirstOrDefault(e => e.PlacementType.StartsWith('U') && e.LegalStatus is "C1" or "C2" or "V2");
-                if (fostering is null) return false;
-                fostering.PlacementType = AdoptionPlacements[rng.Next(AdoptionPlacements.Length)];
-                return true;
-            }
+                {
+                    var fostering = episodes.FirstOrDefault(e => e.PlacementType.StartsWith('U') && e.LegalStatus is "C1" or "C2" or "V2");
+                    if (fostering is null) return false;
+                    fostering.PlacementType = AdoptionPlacements[rng.Next(AdoptionPlacements.Length)];
+                    return true;
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind));
         }

@@ -210,22 +210,22 @@ internal sealed class CareHistorySimulator
                 reason = _rng.Weighted<string>([("E45", 30), ("E46", 35), ("E47", 8), ("E48", 12), ("E41", 3)]);
                 break;
             case CareRoute.ReturnHome:
-            {
-                var duration = 3 + (int)Math.Min(3 * 365, _rng.Exponential(170));
-                end = start.AddDays(duration);
-                if (_rng.Chance(0.5))
                 {
-                    if (_rng.Chance(0.25)) legalStatuses.Add((start, _rng.Chance(0.5) ? "L1" : "L2"));
-                    legalStatuses.Add((legalStatuses.Count > 0 ? start.AddDays(_rng.Next(1, 9)) : start, "V2"));
+                    var duration = 3 + (int)Math.Min(3 * 365, _rng.Exponential(170));
+                    end = start.AddDays(duration);
+                    if (_rng.Chance(0.5))
+                    {
+                        if (_rng.Chance(0.25)) legalStatuses.Add((start, _rng.Chance(0.5) ? "L1" : "L2"));
+                        legalStatuses.Add((legalStatuses.Count > 0 ? start.AddDays(_rng.Next(1, 9)) : start, "V2"));
+                    }
+                    else
+                    {
+                        StartUnderCareProceedings(legalStatuses, start);
+                        if (end > finalHearing) legalStatuses.Add((finalHearing, "C2"));
+                    }
+                    reason = _rng.Weighted<string>([("E4A", 70), ("E4B", 8), ("E13", 17), ("E8", 5)]);
+                    break;
                 }
-                else
-                {
-                    StartUnderCareProceedings(legalStatuses, start);
-                    if (end > finalHearing) legalStatuses.Add((finalHearing, "C2"));
-                }
-                reason = _rng.Weighted<string>([("E4A", 70), ("E4B", 8), ("E13", 17), ("E8", 5)]);
-                break;
-            }
             case CareRoute.LongTerm:
                 if (_rng.Chance(age >= 13 ? 0.45 : 0.2)) legalStatuses.Add((start, "V2"));
                 else
@@ -366,22 +366,22 @@ internal sealed class CareHistorySimulator
 
     private static CareEpisode NewEpisode(SyntheticChild child, DateOnly start, string rne, string legalStatus, string categoryOfNeed,
         Placement placement, DateOnly? end, string? reasonCeased) => new()
-    {
-        Start = start,
-        End = end,
-        ReasonNewEpisode = rne,
-        LegalStatus = legalStatus,
-        CategoryOfNeed = categoryOfNeed,
-        PlacementType = placement.Type,
-        PlacementProvider = placement.Provider,
-        ReasonEpisodeCeased = reasonCeased,
-        HomePostcode = child.HomePostcode,
-        PlacementPostcode = placement.Postcode,
-        HostAuthority = placement.HostAuthority,
-        Urn = placement.Urn,
-        CostClass = placement.CostClass,
-        WeeklyCost = placement.WeeklyCost,
-    };
+        {
+            Start = start,
+            End = end,
+            ReasonNewEpisode = rne,
+            LegalStatus = legalStatus,
+            CategoryOfNeed = categoryOfNeed,
+            PlacementType = placement.Type,
+            PlacementProvider = placement.Provider,
+            ReasonEpisodeCeased = reasonCeased,
+            HomePostcode = child.HomePostcode,
+            PlacementPostcode = placement.Postcode,
+            HostAuthority = placement.HostAuthority,
+            Urn = placement.Urn,
+            CostClass = placement.CostClass,
+            WeeklyCost = placement.WeeklyCost,
+        };
 
     private string ReasonAtEighteen(SyntheticChild child, string placementType)
     {

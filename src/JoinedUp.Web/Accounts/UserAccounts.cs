@@ -46,8 +46,12 @@ public sealed class UserAccounts(RegionalStore store)
             """,
             new
             {
-                userName = userName.Trim().ToLowerInvariant(), displayName, role, organisation,
-                hash = _hasher.HashPassword(new AppUser(), password), at = DateTime.UtcNow.ToString("O"),
+                userName = userName.Trim().ToLowerInvariant(),
+                displayName,
+                role,
+                organisation,
+                hash = _hasher.HashPassword(new AppUser(), password),
+                at = DateTime.UtcNow.ToString("O"),
             });
         return password;
     }

@@ -83,7 +83,9 @@ public static partial class LoadTest
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["userName"] = account.UserName, ["password"] = account.Password, ["__RequestVerificationToken"] = token,
+                ["userName"] = account.UserName,
+                ["password"] = account.Password,
+                ["__RequestVerificationToken"] = token,
             }),
         };
         request.Headers.Add("Cookie", antiforgery);

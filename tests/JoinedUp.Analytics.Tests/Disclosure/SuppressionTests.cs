@@ -68,13 +68,13 @@ public sealed class SuppressionTests
                 .Select(_ => (long)(random.Next(3) == 0 ? random.Next(0, 5) : random.Next(5, 25))).ToList()).ToList();
             var table = Suppression.Apply(values);
             for (var r = 0; r < rows; r++)
-            for (var c = 0; c < columns; c++)
-            {
-                if (!table.Cells[r, c].Suppressed) continue;
-                var (tr, tc) = (r, c);
-                Assert.True(AlternativeExists(table, t => t[tr, tc] != table.Cells[tr, tc].Value), $"cell [{r},{c}] of trial {trial} is revealed: " + Show(table));
-                checkedFigures++;
-            }
+                for (var c = 0; c < columns; c++)
+                {
+                    if (!table.Cells[r, c].Suppressed) continue;
+                    var (tr, tc) = (r, c);
+                    Assert.True(AlternativeExists(table, t => t[tr, tc] != table.Cells[tr, tc].Value), $"cell [{r},{c}] of trial {trial} is revealed: " + Show(table));
+                    checkedFigures++;
+                }
             for (var r = 0; r < rows; r++)
             {
                 if (!table.RowTotals[r].Suppressed) continue;
@@ -100,11 +100,11 @@ public sealed class SuppressionTests
         var candidate = new long[rows, columns];
         var free = new List<(int R, int C)>();
         for (var r = 0; r < rows; r++)
-        for (var c = 0; c < columns; c++)
-        {
-            candidate[r, c] = table.Cells[r, c].Value;
-            if (table.Cells[r, c].Suppressed) free.Add((r, c));
-        }
+            for (var c = 0; c < columns; c++)
+            {
+                candidate[r, c] = table.Cells[r, c].Value;
+                if (table.Cells[r, c].Suppressed) free.Add((r, c));
+            }
 
         bool Consistent()
         {

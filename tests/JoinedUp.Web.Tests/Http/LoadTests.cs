@@ -16,8 +16,8 @@ public sealed class LoadTests(ITestOutputHelper output)
     {
         using var region = new SeededRegion();
         foreach (var la in Regions.London.Members)
-        foreach (var year in new[] { 2022, 2023, 2024 })
-            SeededRegion.Seed(region.Store, la.DfeCode, year, 300);
+            foreach (var year in new[] { 2022, 2023, 2024 })
+                SeededRegion.Seed(region.Store, la.DfeCode, year, 300);
         var users = DemoUsers.Create(region.Store, Regions.London);
         await using var app = JoinedUpWebApp.Build(region.Store, new WebOptions { Port = 0 });
         await app.StartAsync();

@@ -16,8 +16,12 @@ public sealed class SeededRegion : IDisposable
 {
     public static readonly IReadOnlyDictionary<(string La, int Year), int> LookedAfter = new Dictionary<(string, int), int>
     {
-        [("302", 2024)] = 30, [("202", 2024)] = 12, [("306", 2024)] = 3,
-        [("302", 2023)] = 25, [("202", 2023)] = 10, [("306", 2023)] = 8,
+        [("302", 2024)] = 30,
+        [("202", 2024)] = 12,
+        [("306", 2024)] = 3,
+        [("302", 2023)] = 25,
+        [("202", 2023)] = 10,
+        [("306", 2023)] = 8,
     };
 
     private readonly TempFolder _folder = new();
