@@ -22,7 +22,7 @@ public sealed class RunningApp : IAsyncLifetime
         Users = DemoUsers.Create(Region.Store, Regions.London).ToDictionary(u => u.UserName);
         RegisterEntries = SeededRegister.Seed(Region.Store, Regions.London);
         SyntheticReturns.Import(Region.Store);
-        App = JoinedUpWebApp.Build(Region.Store, new WebOptions { Port = 0, Importer = new SeedingImporter(Region.Store) });
+        App = JoinedUpWebApp.Build(Region.Store, new WebOptions { Port = 0 });
         await App.StartAsync();
         Address = JoinedUpWebApp.Address(App);
     }
