@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using Dapper;
 using JoinedUp.Store.Location;
 using JoinedUp.Store.Returns;
 using Microsoft.Data.Sqlite;
@@ -55,6 +57,27 @@ internal abstract class ReturnTableSink : IDisposable
     {
         private const int BatchSize = 20_000;
         private readonly Dictionary<string, List<object?[]>> _buffers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NpgsqlDbType[]> _types = new(StringComparer.Ordinal);
+
+        /// <summary>Binary COPY must send each value in its column's own type (int4 is not int8), so the types are read from the catalogue.</summary>
+        private NpgsqlDbType[] TypesOf(string table)
+        {
+            if (_types.TryGetValue(table, out var known)) return known;
+            var declared = connection.Query<(string Column, string Type)>(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table",
+                new { table }).ToDictionary(c => c.Column, c => c.Type);
+            var types = ColumnsOf(table).Select(column => declared[column] switch
+            {
+                "integer" => NpgsqlDbType.Integer,
+                "bigint" => NpgsqlDbType.Bigint,
+                "smallint" => NpgsqlDbType.Smallint,
+                "real" => NpgsqlDbType.Real,
+                "double precision" => NpgsqlDbType.Double,
+                _ => NpgsqlDbType.Text,
+            }).ToArray();
+            _types[table] = types;
+            return types;
+        }
 
         public override void Write(string table, object?[] values)
         {
@@ -73,23 +96,25 @@ internal abstract class ReturnTableSink : IDisposable
         private void Copy(string table, List<object?[]> rows)
         {
             if (rows.Count == 0) return;
+            var types = TypesOf(table);
             using (var importer = connection.BeginBinaryImport($"COPY {table} (submission_id, {string.Join(", ", ColumnsOf(table))}) FROM STDIN (FORMAT BINARY)"))
             {
                 foreach (var row in rows)
                 {
                     importer.StartRow();
                     importer.Write(submissionId, NpgsqlDbType.Bigint);
-                    foreach (var value in row)
+                    for (var i = 0; i < row.Length; i++)
                     {
-                        switch (value)
+                        var value = row[i] is bool b ? (b ? 1 : 0) : row[i];
+                        switch (value is null ? (NpgsqlDbType?)null : types[i])
                         {
                             case null: importer.WriteNull(); break;
-                            case int n: importer.Write((long)n, NpgsqlDbType.Bigint); break;
-                            case long n: importer.Write(n, NpgsqlDbType.Bigint); break;
-                            case bool b: importer.Write(b ? 1L : 0L, NpgsqlDbType.Bigint); break;
-                            case double d: importer.Write(d, NpgsqlDbType.Double); break;
-                            case decimal m: importer.Write((double)m, NpgsqlDbType.Double); break;
-                            case var v: importer.Write(v.ToString()!, NpgsqlDbType.Text); break;
+                            case NpgsqlDbType.Integer: importer.Write(Convert.ToInt32(value, CultureInfo.InvariantCulture), NpgsqlDbType.Integer); break;
+                            case NpgsqlDbType.Bigint: importer.Write(Convert.ToInt64(value, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint); break;
+                            case NpgsqlDbType.Smallint: importer.Write(Convert.ToInt16(value, CultureInfo.InvariantCulture), NpgsqlDbType.Smallint); break;
+                            case NpgsqlDbType.Real: importer.Write(Convert.ToSingle(value, CultureInfo.InvariantCulture), NpgsqlDbType.Real); break;
+                            case NpgsqlDbType.Double: importer.Write(Convert.ToDouble(value, CultureInfo.InvariantCulture), NpgsqlDbType.Double); break;
+                            default: importer.Write(Convert.ToString(value, CultureInfo.InvariantCulture)!, NpgsqlDbType.Text); break;
                         }
                     }
                 }

@@ -107,7 +107,7 @@ public static class Migrations
                 assessment_outcome TEXT,
                 assessment_outcome_date TEXT,
                 plan_start TEXT,
-                weeks_to_plan REAL,
+                weeks_to_plan DOUBLE PRECISION,
                 within_20_weeks INTEGER,
                 week20_exception TEXT,
                 plan_cease_date TEXT,
@@ -136,10 +136,10 @@ public static class Migrations
                 urn TEXT,
                 host_authority TEXT,
                 sourcing TEXT,
-                weekly_cost REAL NOT NULL,
-                social_care_cost REAL NOT NULL,
-                education_cost REAL NOT NULL,
-                health_cost REAL NOT NULL,
+                weekly_cost DOUBLE PRECISION NOT NULL,
+                social_care_cost DOUBLE PRECISION NOT NULL,
+                education_cost DOUBLE PRECISION NOT NULL,
+                health_cost DOUBLE PRECISION NOT NULL,
                 primary_need TEXT,
                 secondary_need TEXT,
                 status TEXT,
@@ -157,7 +157,7 @@ public static class Migrations
                 linked_return TEXT NOT NULL,
                 linked_pseudonym TEXT NOT NULL,
                 method TEXT NOT NULL,
-                confidence REAL NOT NULL);
+                confidence DOUBLE PRECISION NOT NULL);
             CREATE INDEX ix_child_link_la ON child_link (la, year, return_kind);
             CREATE TABLE child_unlinked (
                 la TEXT NOT NULL,
