@@ -30,7 +30,8 @@ public static class ForecastCommand
         {
             using var store = CommonOptions.OpenStore(parse.GetValue(db), createIfMissing: false);
             var codes = parse.GetValue(la) is { Length: > 0 } given ? given : null;
-            var history = CareHistory.Build(store.LoadedEpisodes(codes));
+            var episodes = store.LoadedEpisodes(codes).ToList();
+            var history = CareHistory.Build(episodes);
             if (history.LocalAuthorities.Count == 0) throw new ArgumentException("The store holds no SSDA903 episodes" + (codes is null ? "." : $" for {string.Join(", ", codes)}."));
             var startText = parse.GetValue(start);
             DateOnly? startDate = startText is null ? null
@@ -44,7 +45,9 @@ public static class ForecastCommand
                 Console.WriteLine(ForecastJson.Serialize(result));
                 return 0;
             }
-            Show(result, Backtest.Run(history, configuration, request.Area));
+            // Before the first collection year loaded, the returns show only the children still in care then: backtests start there.
+            var completeFrom = new DateOnly(episodes.Min(e => e.ReturnYear) - 1, 4, 1);
+            Show(result, Backtest.Run(history, configuration, request.Area, completeFrom));
             return 0;
         }));
         return command;
@@ -56,7 +59,7 @@ public static class ForecastCommand
         foreach (var point in result.Points.Where((_, i) => i % 12 == 0))
             table.AddRow(point.Date.ToString("yyyy-MM-dd"), point.Children.ToString("N0"), "");
         foreach (var (row, spend) in result.YearlySpend.Select((s, i) => (i, s)))
-            if (row < table.Rows.Count) table.Rows.Update(row, 2, new Text(spend.Total.ToString("C0", CultureInfo.GetCultureInfo("en-GB"))));
+            if (row < table.Rows.Count) table.Rows.Update(row, 2, new Text("£" + spend.Total.ToString("N0", CultureInfo.InvariantCulture)));
         AnsiConsole.MarkupLine($"[bold]Forecast for {Markup.Escape(result.Area)}[/] from {result.Points[0].Date:yyyy-MM-dd}");
         AnsiConsole.Write(table);
         if (backtests.Count == 0) return;
