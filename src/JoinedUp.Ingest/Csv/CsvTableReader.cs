@@ -13,6 +13,7 @@ namespace JoinedUp.Ingest.Csv;
 /// </summary>
 public sealed class CsvTableReader
 {
+    public const int MaxFieldLength = 4_096;
     private readonly IReadOnlyList<TableSpec> _tables;
 
     public CsvTableReader(IReadOnlyList<TableSpec> tables) => _tables = tables;
@@ -21,10 +22,24 @@ public sealed class CsvTableReader
     public TableSpec? Recognise(string path)
     {
         using var reader = TextDecoding.OpenText(path);
-        var first = reader.ReadLine();
+        var first = HeadingLine(reader);
         if (first is null) return null;
         var headings = first.Split(',').Select(h => HeaderNames.Normalise(h.Trim('"'))).ToHashSet();
         return Recognise(headings);
+    }
+
+    /// <summary>The first line, if it ends within a heading's plausible length; null otherwise (it is then no return's heading).</summary>
+    private static string? HeadingLine(TextReader reader)
+    {
+        var buffer = new char[MaxFieldLength * 4];
+        var length = 0;
+        for (int c; (c = reader.Read()) >= 0;)
+        {
+            if (c == '\n') break;
+            if (length == buffer.Length) return null;
+            buffer[length++] = (char)c;
+        }
+        return length == 0 ? null : new string(buffer, 0, length).TrimEnd('\r');
     }
 
     private TableSpec? Recognise(IReadOnlySet<string> headings) =>
@@ -39,6 +54,9 @@ public sealed class CsvTableReader
             BadDataFound = null,
             DetectColumnCountChanges = false,
             IgnoreBlankLines = true,
+            // No field of a return is anywhere near this long; a longer one is a broken or hostile file, and must not
+            // be buffered whole in memory.
+            MaxFieldSize = MaxFieldLength,
         };
         using var parser = new CsvParser(text, configuration);
         if (!parser.Read())
@@ -79,6 +97,10 @@ public sealed class CsvTableReader
         try
         {
             return parser.Read();
+        }
+        catch (MaxFieldSizeException)
+        {
+            throw FileRules.Refuse(FileRules.MalformedCsv, $"Row {parser.Row} holds a field longer than {MaxFieldLength:N0} characters: the file is broken (an unclosed quote?) or not a return.", path, row: parser.Row);
         }
         catch (CsvHelperException e)
         {

@@ -6,7 +6,7 @@ public static class HeaderNames
     public static string Normalise(string heading)
     {
         var trimmed = heading.Trim().Trim('\uFEFF').Trim();
-        Span<char> buffer = stackalloc char[trimmed.Length];
+        Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
         var length = 0;
         var lastWasSeparator = false;
         foreach (var c in trimmed)

@@ -158,6 +158,32 @@ public sealed class RefusedFileTests : IDisposable
         Assert.DoesNotContain("CHILD-SECRET", issue.Message);
     }
 
+    [Theory]
+    [MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
+    public void An_oversized_line_with_an_unclosed_quote(string engine)
+    {
+        var issue = RefusedAgainstCleanCopy(engine, d =>
+        {
+            using var writer = new StreamWriter(Episodes(d), append: true);
+            writer.Write("CHX9173647,\"");
+            writer.Write(new string('A', 20_000_000));
+            return Episodes(d);
+        });
+        Assert.Equal((FileRules.MalformedCsv, 6), (issue.RuleCode, issue.Row));
+        Assert.Contains("longer than", issue.Message);
+    }
+
+    [Fact]
+    public void A_heading_line_of_megabytes_is_not_taken_for_a_return()
+    {
+        var directory = Path.Combine(_folder.Path, "302", "2021");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, "header.csv");
+        File.WriteAllText(path, new string('X', 5_000_000));
+        var e = Assert.Throws<ReturnFileException>(() => ReturnImporter.Validate([directory], null, null));
+        Assert.Equal(FileRules.UnknownKind, e.Issue.RuleCode);
+    }
+
     [Fact]
     public void Rows_with_a_blank_child_id_refuse_the_submission_and_name_the_row()
     {
