@@ -31,7 +31,7 @@ public sealed class Sen2PersonRules(string file)
             issues.Add(Issue(NoBirthDate, p.Line, child, "PersonBirthDate", "The person has no date of birth."));
         if (p.Sex is not null && p.Sex.ToUpperInvariant() is not ("M" or "F" or "U" or "1" or "2" or "0" or "9"))
             issues.Add(Issue(SexNotValid, p.Line, child, "Sex", "Sex is not M, F or U."));
-        if (p.Upn is { } upn && !Upns.IsValid(upn))
+        if (p.Upn is { } upn && !Upns.IsValid(upn.Trim().ToUpperInvariant()))
             issues.Add(Issue(NoIdentifier, p.Line, child, "UPN", "UPN is not a letter, 11 digits and a check character."));
         foreach (var r in p.Requests)
         {

@@ -117,6 +117,25 @@ public sealed class Sen2ImportTests : IDisposable
 
     [Theory]
     [MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
+    public void A_person_given_twice_is_loaded_once_and_flagged_without_the_UPN_in_clear(string engine)
+    {
+        using var test = TestStore.Open(engine);
+        var text = Sen2Files.Clean.Replace("<UPN>B987654321098</UPN>", "<UPN>a123456789012</UPN>", StringComparison.Ordinal);
+        var submission = Assert.Single(new ReturnImporter(test.Store).Import([Sen2Files.Write(_folder.File("in"), text)], null, null).Submissions);
+        Assert.False(submission.Refused);
+        var issue = Assert.Single(submission.Issues);
+        Assert.Equal((Sen2Rules.DuplicatePerson.Code, IssueSeverity.Flagged), (issue.RuleCode, issue.Severity));
+        Assert.Contains("Person 3", issue.Message);
+
+        using var connection = test.Store.OpenConnection();
+        Assert.Equal(2L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM child"));
+        Assert.Equal(2L, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sen2_request"));
+        var message = connection.QuerySingle<string>("SELECT message FROM validation_issue");
+        Assert.DoesNotContain("123456789012", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
     public void The_synthetic_generators_SEN2_imports_without_refusal(string engine)
     {
         var returns = _folder.File("synthetic");
