@@ -11,6 +11,8 @@ public static class FileRules
     public const string Empty = "JU-FILE-EMPTY";
     public const string Encoding = "JU-FILE-ENCODING";
     public const string TooLarge = "JU-FILE-SIZE";
+    /// <summary>A compressed package (XLSX) whose parts expand past a limit, or far beyond their compressed size: a zip bomb.</summary>
+    public const string ExpandsTooFar = "JU-FILE-EXPANDS";
     public const string UnknownKind = "JU-FILE-KIND";
     public const string MissingColumn = "JU-COLUMN-MISSING";
     public const string DuplicateColumn = "JU-COLUMN-DUPLICATE";

@@ -5,7 +5,11 @@ using static JoinedUp.Ingest.Sen2.Sen2Rules;
 
 namespace JoinedUp.Ingest.Sen2;
 
-/// <summary>Applies <see cref="Sen2Rules"/> to one person; failures are flagged, the person loaded.</summary>
+/// <summary>
+/// Applies <see cref="Sen2Rules"/> to one person; failures are flagged and the person loaded, except a date that is not a
+/// date, which is refused (the submission is not stored): a plan start or request date read as missing would silently
+/// drop the request or misstate whether the plan came within 20 weeks.
+/// </summary>
 public sealed class Sen2PersonRules(string file)
 {
     /// <summary>Weeks within which a new EHC plan should be issued after the request (the statutory 20-week limit).</summary>
@@ -15,18 +19,27 @@ public sealed class Sen2PersonRules(string file)
     {
         foreach (var name in p.UnknownElements)
             issues.Add(Issue(UnknownElement, p.Line, child, name, $"<{name}> is not an element of the SEN2 return; it was ignored."));
-        if (IsoDates.Parse(p.BirthDate) is null)
-            issues.Add(Issue(NoBirthDate, p.Line, child, "PersonBirthDate", p.BirthDate is null ? "The person has no date of birth." : "PersonBirthDate is not a date (yyyy-mm-dd)."));
+        NotADate(p.Line, child, "PersonBirthDate", p.BirthDate, issues);
+        foreach (var r in p.Requests)
+            foreach (var (field, text) in new[]
+                     {
+                         ("ReceivedDate", r.ReceivedDate), ("RequestOutcomeDate", r.RequestOutcomeDate), ("AssessmentOutcomeDate", r.AssessmentOutcomeDate),
+                         ("StartDate", r.PlanStart), ("CeaseDate", r.PlanCeaseDate),
+                     })
+                NotADate(r.Line, child, field, text, issues);
+        if (p.BirthDate is null)
+            issues.Add(Issue(NoBirthDate, p.Line, child, "PersonBirthDate", "The person has no date of birth."));
         if (p.Sex is not null && p.Sex.ToUpperInvariant() is not ("M" or "F" or "U" or "1" or "2" or "0" or "9"))
             issues.Add(Issue(SexNotValid, p.Line, child, "Sex", "Sex is not M, F or U."));
-        if (p.Upn is { } upn && !Upns.IsValid(upn))
+        if (p.Upn is { } upn && !Upns.IsValid(upn.Trim().ToUpperInvariant()))
             issues.Add(Issue(NoIdentifier, p.Line, child, "UPN", "UPN is not a letter, 11 digits and a check character."));
         foreach (var r in p.Requests)
         {
             var received = IsoDates.Parse(r.ReceivedDate);
             if (received is null)
             {
-                issues.Add(Issue(RequestWithoutDate, r.Line, child, "ReceivedDate", "The request has no date it was received (yyyy-mm-dd)."));
+                if (r.ReceivedDate is null)
+                    issues.Add(Issue(RequestWithoutDate, r.Line, child, "ReceivedDate", "The request has no date it was received (yyyy-mm-dd)."));
                 continue;
             }
             foreach (var (field, text) in new[] { ("RequestOutcomeDate", r.RequestOutcomeDate), ("AssessmentOutcomeDate", r.AssessmentOutcomeDate) })
@@ -59,6 +72,12 @@ public sealed class Sen2PersonRules(string file)
         }
     }
 
-    private ValidationIssue Issue(RuleDefinition rule, int line, string? child, string field, string message) =>
-        new(rule.Code, message, file, "Person", line, child, field, IssueSeverity.Flagged);
+    private void NotADate(int line, string? child, string field, string? text, ICollection<ValidationIssue> issues)
+    {
+        if (text is not null && IsoDates.Parse(text) is null)
+            issues.Add(Issue(DateNotValid, line, child, field, $"{field} '{text}' is not a date (yyyy-mm-dd).", IssueSeverity.Refused));
+    }
+
+    private ValidationIssue Issue(RuleDefinition rule, int line, string? child, string field, string message, IssueSeverity severity = IssueSeverity.Flagged) =>
+        new(rule.Code, message, file, "Person", line, child, field, severity);
 }

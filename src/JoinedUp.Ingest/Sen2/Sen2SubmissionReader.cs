@@ -46,7 +46,7 @@ public sealed class Sen2SubmissionReader(SubmissionKey key, ChildPseudonymiser p
             var pseudonym = pseudonymiser.Pseudonymise(key.LaCode, identity);
             if (!seen.Add(pseudonym))
             {
-                issues.Add(new(Sen2Rules.DuplicatePerson.Code, $"{label} appears more than once.", file, "Person", person.Line, label, "UPN", IssueSeverity.Flagged));
+                issues.Add(new(Sen2Rules.DuplicatePerson.Code, $"Person {person.Number} is the same person (UPN, unique learner number, or name and date of birth) as an earlier one; only the first is loaded.", file, "Person", person.Line, label, "UPN", IssueSeverity.Flagged));
                 continue;
             }
             var birth = IsoDates.Parse(person.BirthDate);
@@ -69,9 +69,11 @@ public sealed class Sen2SubmissionReader(SubmissionKey key, ChildPseudonymiser p
                 }
             }
         }
-        foreach (var issue in issues)
-            writer.AddIssue(issue with { Child = issue.Child is null ? null : pseudonymiser.Pseudonymise(key.LaCode, "SEN2:" + issue.Child) });
-        return new ReturnReadResult(children, records, issues);
+        var stored = issues.Select(issue => issue with { Child = issue.Child is null ? null : pseudonymiser.Pseudonymise(key.LaCode, "SEN2:" + issue.Child) }).ToList();
+        var result = new ReturnReadResult(children, records, issues);
+        if (stored.Any(i => i.Severity == IssueSeverity.Refused)) throw new ReturnRefusedException(result);
+        foreach (var issue in stored) writer.AddIssue(issue);
+        return result;
     }
 
     /// <summary>What the person's pseudonym is made from: UPN, else ULN, else name and date of birth.</summary>

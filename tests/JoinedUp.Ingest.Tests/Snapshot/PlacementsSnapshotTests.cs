@@ -1,8 +1,10 @@
+using System.IO.Compression;
 using Dapper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
+using JoinedUp.Ingest.Files;
 using JoinedUp.Ingest.Importing;
 using JoinedUp.Ingest.Snapshot;
 using JoinedUp.Store;
@@ -129,6 +131,36 @@ public sealed class PlacementsSnapshotTests : IDisposable
         var path = _folder.File("big.xlsx");
         using (var stream = File.Create(path)) stream.SetLength(SnapshotWorkbook.MaxBytes + 30 * 1024 * 1024);
         Assert.Equal("JU-FILE-SIZE", Refused(path).RuleCode);
+    }
+
+    [Fact]
+    public void A_workbook_whose_sheet_expands_a_hundredfold_is_refused_before_it_is_read()
+    {
+        var path = Workbook("bomb.xlsx");
+        string part;
+        using (var document = SpreadsheetDocument.Open(path, false))
+        {
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Descendants<Sheet>().First(s => s.Name == SnapshotTemplate.DataSheet);
+            part = workbook.GetPartById(sheet.Id!).Uri.OriginalString.TrimStart('/');
+        }
+        const int megabytes = 64;
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            zip.GetEntry(part)!.Delete();
+            using var stream = zip.CreateEntry(part, CompressionLevel.SmallestSize).Open();
+            stream.Write("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""u8);
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < megabytes; i++) stream.Write(spaces);
+            stream.Write("</sheetData></worksheet>"u8);
+        }
+        Assert.True(new FileInfo(path).Length < 1024 * 1024, "the bomb should be small on disk");
+
+        var issue = Refused(path);
+        Assert.Equal((FileRules.ExpandsTooFar, part, "bomb.xlsx"), (issue.RuleCode, issue.Table, issue.File));
+        Assert.Contains($"'{part}' expands from", issue.Message);
+        Assert.Contains("to 64 MB, more than 100 to 1", issue.Message);
     }
 
     [Theory]
