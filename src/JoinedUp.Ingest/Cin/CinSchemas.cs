@@ -6,9 +6,9 @@ using JoinedUp.Ingest.Files;
 namespace JoinedUp.Ingest.Cin;
 
 /// <summary>
-/// The DfE's CIN census XSD for each collection year (CIN_schema_YYYY.xsd), compiled once and shared. They are read
-/// from JOINEDUP_CIN_SCHEMAS when set, else from schemas/cin-census beside the program, else from the shared public
-/// fixtures (shared/fixtures/public/cin-census) found above it. Schemas are loaded with no resolver: an XSD cannot
+/// The DfE's CIN census XSD for each collection year (CIN_schema_YYYY.xsd), compiled once and shared. They ship with
+/// JoinedUp (Cin/Schemas, copied to schemas/cin-census beside the program); JOINEDUP_CIN_SCHEMAS names another folder,
+/// for a year published after this build. Schemas are loaded with no resolver: an XSD cannot
 /// pull anything from outside.
 /// </summary>
 public static class CinSchemas
@@ -56,15 +56,6 @@ public static class CinSchemas
     {
         var fromEnv = Environment.GetEnvironmentVariable("JOINEDUP_CIN_SCHEMAS");
         if (!string.IsNullOrEmpty(fromEnv)) return fromEnv;
-        var beside = Path.Combine(AppContext.BaseDirectory, "schemas", "cin-census");
-        if (Directory.Exists(beside)) return beside;
-        var shared = Environment.GetEnvironmentVariable("JOINEDUP_SHARED");
-        if (!string.IsNullOrEmpty(shared)) return Path.Combine(shared, "fixtures", "public", "cin-census");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "fixtures", "public", "cin-census");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        return beside;
+        return Path.Combine(AppContext.BaseDirectory, "schemas", "cin-census");
     }
 }
