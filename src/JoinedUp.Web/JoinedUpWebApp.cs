@@ -6,6 +6,7 @@ using JoinedUp.Register;
 using JoinedUp.Store;
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Auditing;
+using JoinedUp.Web.Forecasting;
 using JoinedUp.Web.Hosting;
 using JoinedUp.Web.Registering;
 using JoinedUp.Web.Scoping;
@@ -62,6 +63,8 @@ public static class JoinedUpWebApp
         builder.Services.AddSingleton(options.Region);
         builder.Services.AddSingleton(facts);
         builder.Services.AddSingleton(new DashboardResults(facts, options.Region));
+        builder.Services.AddSingleton(new ForecastResults(store, facts));
+        builder.Services.AddSingleton(new SavedScenarios(store));
         builder.Services.AddSingleton(new UserAccounts(store));
         builder.Services.AddSingleton(new AuditLog(store));
         builder.Services.AddSingleton(new DynamicSupportRegister(store, options.Region));
@@ -121,6 +124,7 @@ public static class JoinedUpWebApp
             foreach (var page in new[] { "/Dsr/Index", "/Dsr/Add", "/Dsr/Entry", "/Dsr/Import" }) pages.Conventions.AuthorizePage(page, RegisterPolicy);
             pages.Conventions.AuthorizePage("/Dsr/Regional", RegionalRegisterPolicy);
             pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
+            pages.Conventions.AuthorizeFolder("/Forecast", DashboardPolicy);
         });
 
         var app = builder.Build();
@@ -159,6 +163,7 @@ public static class JoinedUpWebApp
         Assets.Map(app);
         Api.Map(app);
         DashboardExports.Map(app);
+        ForecastExports.Map(app);
         RegisterExports.Map(app);
         LinkageExports.Map(app);
         app.MapRazorPages();

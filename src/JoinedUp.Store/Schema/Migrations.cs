@@ -284,5 +284,15 @@ public static class Migrations
             CREATE INDEX ix_dsr_audit_at ON dsr_audit (at);
             CREATE INDEX ix_dsr_audit_target ON dsr_audit (target)
             """),
+        new(300, "saved forecast scenarios", """
+            CREATE TABLE forecast_scenario (
+                id {ID},
+                name TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                organisation TEXT NOT NULL,
+                definition TEXT NOT NULL,
+                saved_at TEXT NOT NULL);
+            CREATE INDEX ix_forecast_scenario_organisation ON forecast_scenario (organisation, name)
+            """),
     ];
 }

@@ -34,6 +34,8 @@ public sealed class AccessibilityTests(WebFixture web)
         { Roles.RegionalAnalyst, "/dashboard/ehc-plans" },
         { Roles.RegionalAnalyst, "/linkage" },
         { Roles.LaAnalyst, "/linkage" },
+        { Roles.RegionalAnalyst, "/forecast" },
+        { Roles.RegionalAnalyst, "/forecast?area=region&years=2&bands=on&name=Costs&cost=10" },
     };
 
     [Theory]

@@ -1,0 +1,88 @@
+using System.Globalization;
+using JoinedUp.Forecast.History;
+using JoinedUp.Store.Reading;
+using JoinedUp.Web.Accounts;
+using JoinedUp.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace JoinedUp.Web.Tests.Browser;
+
+/// <summary>The forecast page: the first forecast point is the children actually in care, a unit cost scenario moves spend by its percentage, and scenarios are saved by name.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ForecastTests(WebFixture web)
+{
+    private static async Task<string[]> YearRowAsync(IPage page, int index) =>
+        (await page.Locator("#yearly-table tbody tr").Nth(index).Locator("td").AllInnerTextsAsync()).Select(t => t.Trim()).ToArray();
+
+    private static double Pounds(string text) => double.Parse(text.Replace("£", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_regional_analyst_forecasts_the_region_compares_a_scenario_and_saves_it()
+    {
+        var page = await web.SignInAsync(Roles.RegionalAnalyst);
+        Assert.Equal("/forecast", await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Forecast", Exact = true }).GetAttributeAsync("href"));
+        await page.GotoAsync("/forecast");
+        Assert.Equal("Forecast children in care and placement spend", await page.Locator("h1").InnerTextAsync());
+
+        // Baseline for the whole region from the page's default start date.
+        await page.GetByLabel("Area").SelectOptionAsync("region");
+        await page.GetByLabel("Years (1 to 10)").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run forecast" }).ClickAsync();
+        await page.Locator("#yearly-table").WaitForAsync();
+        var start = DateOnly.ParseExact(await page.GetByLabel("Start date").InputValueAsync(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var expected = CareHistory.Build(web.App.Region.Store.LoadedEpisodes()).CountInCare(start);
+        Assert.True(expected > 100, $"the synthetic region has {expected} children in care on {start}");
+        var first = await YearRowAsync(page, 0);
+        Assert.Equal(expected.ToString("N0", CultureInfo.InvariantCulture), first[0]);
+        Assert.Equal(3, await page.Locator("#yearly-table tbody tr").CountAsync());
+        Assert.Equal(1, await page.Locator("figure.chart svg[role=img] polyline").CountAsync());
+        Assert.True(await page.Locator("#backtests-table tbody tr").CountAsync() >= 1);
+        Assert.Matches(@"^-?\d+\.\d$", (await page.Locator("#backtests-table tbody tr td").First.InnerTextAsync()).Trim());
+        var baselineSpend = Pounds(first[1]);
+
+        var csv = await (await page.APIRequest.GetAsync("/forecast/export.csv?area=region&years=3&start=" + start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).TextAsync();
+        Assert.Contains($"{start:yyyy-MM-dd},{expected},", csv);
+        Assert.Equal(37, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+
+        // A scenario: unit costs up 10% from the start date.
+        await page.GetByLabel("Scenario name").FillAsync("Costs up a tenth");
+        await page.GetByLabel("Change in unit costs (%)").FillAsync("10");
+        await page.GetByLabel("Changes apply from").FillAsync(start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run forecast" }).ClickAsync();
+        await page.Locator("#yearly-table th", new() { HasTextString = "Spend: scenario" }).WaitForAsync();
+        var row = await YearRowAsync(page, 0);
+        Assert.Equal(expected.ToString("N0", CultureInfo.InvariantCulture), row[0]);
+        Assert.Equal(expected.ToString("N0", CultureInfo.InvariantCulture), row[1]);
+        Assert.Equal(baselineSpend, Pounds(row[3]));
+        var ratio = Pounds(row[4]) / Pounds(row[3]);
+        Assert.InRange(ratio, 1.099, 1.101);
+        Assert.Equal(2, await page.Locator("figure.chart svg[role=img] polyline").CountAsync());
+
+        // Saved by name, then listed and run again from the list.
+        await page.GetByLabel("Save this scenario as").FillAsync("Regional costs +10%");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save scenario" }).ClickAsync();
+        var link = page.Locator("ul.saved-scenarios a", new() { HasTextString = "Run Regional costs +10%" });
+        await link.WaitForAsync();
+        await link.ClickAsync();
+        await page.Locator("#yearly-table th", new() { HasTextString = "Spend: scenario" }).WaitForAsync();
+        Assert.Equal("Regional costs +10%", await page.GetByLabel("Scenario name").InputValueAsync());
+        Assert.Equal("10", await page.GetByLabel("Change in unit costs (%)").InputValueAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_la_analyst_forecasts_only_their_own_la()
+    {
+        var page = await web.SignInAsync(Roles.LaAnalyst);
+        await page.GotoAsync("/forecast");
+        var options = await page.Locator("#area option").EvaluateAllAsync<string[]>("o => o.map(x => x.value)");
+        var own = Assert.Single(options);
+        Assert.NotEqual("region", own);
+        var other = own == "302" ? "303" : "302";
+        var refused = await page.APIRequest.GetAsync("/forecast?area=" + other);
+        Assert.Equal(403, refused.Status);
+        var regional = await page.APIRequest.GetAsync("/forecast/export.csv?area=region");
+        Assert.Equal(403, regional.Status);
+        await page.Context.CloseAsync();
+    }
+}
