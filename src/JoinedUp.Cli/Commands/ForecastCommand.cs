@@ -38,7 +38,7 @@ public static class ForecastCommand
                 : DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
                 : throw new ArgumentException($"--start '{startText}' is not a date in the form YYYY-MM-DD.");
             var request = new ForecastRequest { Area = codes is null ? "region" : string.Join("+", codes), LaCodes = codes, Start = startDate, Years = parse.GetValue(years) };
-            var configuration = ForecastConfiguration.Default();
+            var configuration = JoinedUp.Web.Forecasting.RegionalCosts.For(store, codes);
             var result = Forecaster.Run(history, configuration, request);
             if (parse.GetValue(json))
             {

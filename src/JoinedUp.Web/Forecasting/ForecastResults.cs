@@ -39,7 +39,7 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts)
         var outcome = results.GetOrAdd(form.Key, _ => new Lazy<ForecastOutcome>(() =>
         {
             var (care, completeFrom) = history.Value;
-            var configuration = ForecastConfiguration.Default();
+            var configuration = RegionalCosts.For(store, form.Area.LaCodes);
             var request = new ForecastRequest
             {
                 Area = form.Area.Name,

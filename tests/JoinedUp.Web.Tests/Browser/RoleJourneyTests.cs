@@ -120,7 +120,8 @@ public sealed class RoleJourneyTests(WebFixture web)
         await page.GetByLabel("Collection year").FillAsync("2025");
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and validate" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Validation issues" }).WaitForAsync(new() { Timeout = 60000 });
-        Assert.Contains("302/ssda903/2025", await page.Locator("main").InnerTextAsync());
+        var results = await page.Locator("main").InnerTextAsync();
+        Assert.True(results.Contains("302/ssda903/2025") && results.Contains("142"), results);
 
         // The real importer found the overlapping episodes (DfE rule 142: an episode left open before a later one).
         await page.GetByLabel("Rule").SelectOptionAsync("142");
