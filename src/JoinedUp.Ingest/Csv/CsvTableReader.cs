@@ -21,7 +21,7 @@ public sealed class CsvTableReader
     /// <summary>Which table a file holds, from its heading row; null if none matches.</summary>
     public TableSpec? Recognise(string path)
     {
-        using var reader = TextDecoding.OpenText(path);
+        using var reader = TextDecoding.OpenHeadingText(path);
         var first = HeadingLine(reader);
         if (first is null) return null;
         var headings = first.Split(',').Select(h => HeaderNames.Normalise(h.Trim('"'))).ToHashSet();

@@ -16,7 +16,12 @@ public static class TextDecoding
         return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
-    public static Encoding Detect(string path)
+    /// <summary>Enough of a file to hold any return's heading row: recognising a file reads no further.</summary>
+    public const int HeadingBytes = 1 << 16;
+
+    public static Encoding Detect(string path) => Detect(path, long.MaxValue);
+
+    private static Encoding Detect(string path, long scanLimit)
     {
         using var stream = File.OpenRead(path);
         if (stream.Length == 0) throw FileRules.Refuse(FileRules.Empty, "The file is empty.", path);
@@ -26,22 +31,29 @@ public static class TextDecoding
         if (read >= 2 && ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF)))
             return bom[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
         stream.Position = 0;
-        return IsValidUtf8(stream) ? new UTF8Encoding(false, true) : Windows1252.Value;
+        return IsValidUtf8(stream, scanLimit) ? new UTF8Encoding(false, true) : Windows1252.Value;
     }
 
-    public static StreamReader OpenText(string path)
-    {
-        var encoding = Detect(path);
-        return new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
-    }
+    public static StreamReader OpenText(string path) => Open(path, Detect(path));
 
-    private static bool IsValidUtf8(Stream stream)
+    /// <summary>
+    /// The file for reading its heading row only: the encoding is judged on the first <see cref="HeadingBytes"/> bytes
+    /// instead of the whole file, which <see cref="OpenText"/> checks when the rows are read.
+    /// </summary>
+    public static StreamReader OpenHeadingText(string path) => Open(path, Detect(path, HeadingBytes));
+
+    private static StreamReader Open(string path, Encoding encoding) =>
+        new(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+
+    private static bool IsValidUtf8(Stream stream, long scanLimit)
     {
         var buffer = new byte[1 << 16];
         var carried = 0;
+        var scanned = 0L;
         int read;
-        while ((read = stream.Read(buffer, carried, buffer.Length - carried)) > 0)
+        while (scanned < scanLimit && (read = stream.Read(buffer, carried, buffer.Length - carried)) > 0)
         {
+            scanned += read;
             var length = carried + read;
             var span = buffer.AsSpan(0, length);
             // Keep a possibly incomplete multi-byte sequence at the end for the next round.
@@ -50,7 +62,8 @@ public static class TextDecoding
             span[(length - keep)..].CopyTo(buffer);
             carried = keep;
         }
-        return carried == 0 || Utf8.IsValid(buffer.AsSpan(0, carried));
+        // Stopped at the limit, a character cut in two there is not an error; at the end of the file it is.
+        return carried == 0 || scanned >= scanLimit || Utf8.IsValid(buffer.AsSpan(0, carried));
     }
 
     private static int IncompleteTail(ReadOnlySpan<byte> span)

@@ -10,7 +10,7 @@ public static class SnapshotCsv
 {
     public static IReadOnlyList<string>? Headings(string path)
     {
-        using var reader = TextDecoding.OpenText(path);
+        using var reader = TextDecoding.OpenHeadingText(path);
         using var parser = new CsvParser(reader, Configuration);
         return parser.Read() ? parser.Record : null;
     }
