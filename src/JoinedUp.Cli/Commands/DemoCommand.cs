@@ -37,8 +37,8 @@ public static class DemoCommand
             AnsiConsole.WriteLine($"Generated {summary.Returns.Count} returns ({summary.TotalEpisodes:N0} episodes) in {returns}");
 
             using var store = CommonOptions.OpenStore(database);
-            var count = SubmissionGrouping.Group([returns], null, null).Count;
-            var outcome = ImportProgress.Run("Importing", count, quiet: false, progress => new ReturnImporter(store).Import([returns], null, null, progress));
+            var sets = SubmissionGrouping.Group([returns], null, null);
+            var outcome = ImportProgress.Run("Importing", sets.Count, quiet: false, progress => new ReturnImporter(store).Import(sets, progress));
             ShowPerLa(outcome);
             AnsiConsole.WriteLine($"Store: {database}");
             if (outcome.AnyRefused) return 1;

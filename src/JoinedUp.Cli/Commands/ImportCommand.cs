@@ -26,9 +26,9 @@ public static class ImportCommand
             using var store = CommonOptions.OpenStore(parse.GetValue(db));
             var files = parse.GetValue(paths)!;
             var quiet = parse.GetValue(json);
-            var count = SubmissionGrouping.Group(files, parse.GetValue(la), parse.GetValue(year)).Count;
-            var outcome = ImportProgress.Run("Importing", count, quiet,
-                progress => new ReturnImporter(store).Import(files, parse.GetValue(la), parse.GetValue(year), progress));
+            var sets = SubmissionGrouping.Group(files, parse.GetValue(la), parse.GetValue(year));
+            var outcome = ImportProgress.Run("Importing", sets.Count, quiet,
+                progress => new ReturnImporter(store).Import(sets, progress));
             if (quiet) Console.WriteLine(SubmissionJson.Write(outcome));
             else SubmissionTable.Show(outcome, AnsiConsole.Console);
             return outcome.AnyRefused ? 1 : 0;

@@ -25,9 +25,9 @@ public static class ValidateCommand
         {
             var files = parse.GetValue(paths)!;
             var quiet = parse.GetValue(json);
-            var count = SubmissionGrouping.Group(files, parse.GetValue(la), parse.GetValue(year)).Count;
-            var outcome = ImportProgress.Run("Validating", count, quiet,
-                progress => ReturnImporter.Validate(files, parse.GetValue(la), parse.GetValue(year), progress));
+            var sets = SubmissionGrouping.Group(files, parse.GetValue(la), parse.GetValue(year));
+            var outcome = ImportProgress.Run("Validating", sets.Count, quiet,
+                progress => ReturnImporter.Validate(sets, progress));
             var folder = Directory.CreateDirectory(parse.GetValue(output)!).FullName;
             var csvPath = Path.Combine(folder, "validation-report.csv");
             var htmlPath = Path.Combine(folder, "validation-report.html");

@@ -20,9 +20,13 @@ namespace JoinedUp.Ingest.Importing;
 public sealed class ReturnImporter(RegionalStore store)
 {
     /// <summary>Imports, then links each child across the returns and years of every LA whose returns changed.</summary>
-    public ImportOutcome Import(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null, bool link = true)
+    public ImportOutcome Import(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null, bool link = true) =>
+        Import(SubmissionGrouping.Group(paths, laCode, year), progress, link);
+
+    /// <summary>Imports submissions already grouped (see <see cref="SubmissionGrouping"/>), then links as above.</summary>
+    public ImportOutcome Import(IReadOnlyList<SubmissionFileSet> sets, IProgress<string>? progress = null, bool link = true)
     {
-        var outcome = Run(SubmissionGrouping.Group(paths, laCode, year), store.Pseudonymiser, progress,
+        var outcome = Run(sets, store.Pseudonymiser, progress,
             (set, read) => store.Replace(set.Key, string.Join(";", set.Files.Select(Path.GetFileName)), read));
         if (link) ChildLinker.Relink(store, outcome.Submissions.Where(s => !s.Refused).Select(s => s.Key.LaCode));
         return outcome;
@@ -30,7 +34,11 @@ public sealed class ReturnImporter(RegionalStore store)
 
     /// <summary>Validates without a store: nothing is written anywhere.</summary>
     public static ImportOutcome Validate(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null) =>
-        Run(SubmissionGrouping.Group(paths, laCode, year), new ChildPseudonymiser(PseudonymKey.CreateRandom()), progress,
+        Validate(SubmissionGrouping.Group(paths, laCode, year), progress);
+
+    /// <summary>Validates submissions already grouped, without a store.</summary>
+    public static ImportOutcome Validate(IReadOnlyList<SubmissionFileSet> sets, IProgress<string>? progress = null) =>
+        Run(sets, new ChildPseudonymiser(PseudonymKey.CreateRandom()), progress,
             (_, read) => read(new DiscardingWriter()));
 
     private static ImportOutcome Run(IReadOnlyList<SubmissionFileSet> sets, ChildPseudonymiser pseudonymiser, IProgress<string>? progress,
