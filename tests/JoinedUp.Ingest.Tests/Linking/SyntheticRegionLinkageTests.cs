@@ -23,8 +23,12 @@ public sealed class SyntheticRegionLinkageTests : IDisposable
         var returns = Path.Combine(_folder.Path, "returns");
         new SyntheticRegionGenerator(new SyntheticRegionOptions
         {
-            Region = Regions.Of("test", ["302", "303"]), FirstYear = 2023, LastYear = 2024, Seed = 7,
-            WriteCinCensusAndSen2 = true, WritePlacementsSnapshot = true,
+            Region = Regions.Of("test", ["302", "303"]),
+            FirstYear = 2023,
+            LastYear = 2024,
+            Seed = 7,
+            WriteCinCensusAndSen2 = true,
+            WritePlacementsSnapshot = true,
         }).WriteTo(returns);
         using var test = TestStore.Open(engine);
         var outcome = new ReturnImporter(test.Store).Import([returns], null, null);

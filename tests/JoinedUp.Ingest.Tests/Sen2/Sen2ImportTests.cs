@@ -141,7 +141,11 @@ public sealed class Sen2ImportTests : IDisposable
         var returns = _folder.File("synthetic");
         new SyntheticRegionGenerator(new SyntheticRegionOptions
         {
-            Region = Regions.Of("t", ["302"]), FirstYear = 2024, LastYear = 2024, WriteCinCensusAndSen2 = true, WritePlacementsSnapshot = false,
+            Region = Regions.Of("t", ["302"]),
+            FirstYear = 2024,
+            LastYear = 2024,
+            WriteCinCensusAndSen2 = true,
+            WritePlacementsSnapshot = false,
         }).WriteTo(returns);
         var path = Path.Combine(returns, "302", "2024", "sen2.xml");
         var persons = System.Xml.Linq.XDocument.Load(path).Descendants("Person").Count();
