@@ -133,6 +133,9 @@ public static class BenchCommand
                 seconds = clock.Elapsed.TotalSeconds,
                 episodesPerSecond = episodes / clock.Elapsed.TotalSeconds,
                 peakMegabytes = self.PeakWorkingSet64 / 1e6,
+                gcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
+                gcCollections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
+                allocatedMegabytes = GC.GetTotalAllocatedBytes() / 1e6,
             }));
             return outcome.AnyRefused ? 1 : 0;
         });

@@ -13,8 +13,11 @@ public interface ISubmissionWriter
 
     void AddEpisode(EpisodeRecord episode);
 
-    /// <summary>A row of any other table of the return, with identifiers already removed or degraded.</summary>
-    void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields);
+    /// <summary>
+    /// A row of any other table of the return, with identifiers already removed or degraded: its fields by name, in
+    /// the table's order. The fields are read during the call only; the caller may reuse the list for the next row.
+    /// </summary>
+    void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyList<KeyValuePair<string, string?>> fields);
 
     /// <summary>
     /// A row of one of the store's typed return tables (cin_referral, sen2_request, snapshot_placement...), values in the

@@ -1,8 +1,8 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using System.Buffers;
+using System.Text;
 using JoinedUp.Ingest.Files;
 using JoinedUp.Ingest.Tables;
+using Sylvan.Data.Csv;
 
 namespace JoinedUp.Ingest.Csv;
 
@@ -10,6 +10,8 @@ namespace JoinedUp.Ingest.Csv;
 /// Streams the rows of one CSV table of a return. The table is recognised by its headings, whatever the file is
 /// called; headings may differ in case, spacing and punctuation; columns the DfE does not define are ignored.
 /// A missing column, a row cut short (a truncated file) or an unclosed quote refuses the file.
+/// Parsing is Sylvan.Data.Csv's, which hands out each field as characters in its buffer; a value becomes a string
+/// only through <see cref="CsvValues"/>, which keeps one copy of each short value that repeats (codes, dates, IDs).
 /// </summary>
 public sealed class CsvTableReader
 {
@@ -31,84 +33,141 @@ public sealed class CsvTableReader
     /// <summary>The first line, if it ends within a heading's plausible length; null otherwise (it is then no return's heading).</summary>
     private static string? HeadingLine(TextReader reader)
     {
-        var buffer = new char[MaxFieldLength * 4];
-        var length = 0;
-        for (int c; (c = reader.Read()) >= 0;)
+        var buffer = ArrayPool<char>.Shared.Rent(MaxFieldLength * 4);
+        try
         {
-            if (c == '\n') break;
-            if (length == buffer.Length) return null;
-            buffer[length++] = (char)c;
+            var length = 0;
+            for (int c; (c = reader.Read()) >= 0;)
+            {
+                if (c == '\n') break;
+                if (length == MaxFieldLength * 4) return null;
+                buffer[length++] = (char)c;
+            }
+            return length == 0 ? null : new string(buffer, 0, length).TrimEnd('\r');
         }
-        return length == 0 ? null : new string(buffer, 0, length).TrimEnd('\r');
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private TableSpec? Recognise(IReadOnlySet<string> headings) =>
         _tables.Where(t => t.Signature.All(headings.Contains)).MaxBy(t => t.Signature.Count);
 
-    public IEnumerable<ReturnRow> Read(string path, TableSpec? expected = null)
+    /// <summary>
+    /// The longest row taken, in characters. The reader needs a whole row in its buffer; a longer one is a broken
+    /// file (an unclosed quote runs on to the end) and must not be buffered whole in memory.
+    /// </summary>
+    public const int MaxRowLength = 1 << 20;
+
+    private const int BufferLength = 1 << 16;
+
+    /// <summary>
+    /// The rows of a table. <paramref name="values"/> may be shared by the files of one submission, so that a child's
+    /// ID or a code repeated across its tables is one string.
+    /// </summary>
+    public IEnumerable<ReturnRow> Read(string path, TableSpec? expected = null, CsvValues? values = null)
     {
         using var text = TextDecoding.OpenText(path);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        // The reader's buffer is borrowed and given back: a new one per file would be a large-object allocation each
+        // time, and those are what make the garbage collector do full collections.
+        var buffer = ArrayPool<char>.Shared.Rent(BufferLength);
+        try
         {
-            HasHeaderRecord = true,
-            BadDataFound = null,
-            DetectColumnCountChanges = false,
-            IgnoreBlankLines = true,
-            // No field of a return is anywhere near this long; a longer one is a broken or hostile file, and must not
-            // be buffered whole in memory.
-            MaxFieldSize = MaxFieldLength,
-        };
-        using var parser = new CsvParser(text, configuration);
-        if (!parser.Read())
+            foreach (var row in Read(path, expected, text, buffer, values ?? new CsvValues())) yield return row;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private IEnumerable<ReturnRow> Read(string path, TableSpec? expected, TextReader text, char[] buffer, CsvValues values)
+    {
+        using var csv = Open(text, buffer, path);
+        var headings = Enumerable.Range(0, csv.FieldCount).Select(i => HeaderNames.Normalise(csv.GetName(i))).ToArray();
+        if (headings.All(h => h.Length == 0))
             throw FileRules.Refuse(FileRules.Empty, "The file has no heading row.", path);
-        var headings = parser.Record!.Select(HeaderNames.Normalise).ToArray();
         var table = expected ?? Recognise(headings.ToHashSet())
             ?? throw FileRules.Refuse(FileRules.UnknownKind, $"The headings ({string.Join(", ", headings.Take(8))}) do not match any SSDA903 table.", path);
 
         var map = MapColumns(path, table, headings);
         var headingCount = headings.Length;
-        while (ReadRow(parser, path))
+        // Rows are numbered as a spreadsheet shows them: the heading is row 1.
+        for (var row = 2; ReadRow(csv, path, row); row++)
         {
-            var record = parser.Record!;
-            var row = parser.Row;
-            if (record.Length == 1 && string.IsNullOrWhiteSpace(record[0])) continue;
-            if (record.Length < headingCount)
+            var fields = csv.RowFieldCount;
+            if (fields == 1 && csv.GetFieldSpan(0).IsWhiteSpace()) continue;
+            if (fields < headingCount)
                 throw FileRules.Refuse(FileRules.TruncatedRow,
-                    $"Row {row} has {record.Length} fields but the heading has {headingCount}: the file looks truncated or a field holds an unquoted comma or line break.",
+                    $"Row {row} has {fields} fields but the heading has {headingCount}: the file looks truncated or a field holds an unquoted comma or line break.",
                     path, table.Name, row);
-            if (record.Length > headingCount && record.Skip(headingCount).Any(v => !string.IsNullOrWhiteSpace(v)))
-                throw FileRules.Refuse(FileRules.MalformedCsv,
-                    $"Row {row} has {record.Length} fields but the heading has {headingCount}: a field probably holds an unquoted comma.",
-                    path, table.Name, row);
-            var values = new string?[table.Fields.Count];
+            for (var extra = headingCount; extra < fields; extra++)
+                if (!csv.GetFieldSpan(extra).IsWhiteSpace())
+                    throw FileRules.Refuse(FileRules.MalformedCsv,
+                        $"Row {row} has {fields} fields but the heading has {headingCount}: a field probably holds an unquoted comma.",
+                        path, table.Name, row);
+            var rowValues = new string?[table.Fields.Count];
             for (var i = 0; i < map.Length; i++)
             {
-                var source = map[i];
-                if (source < 0) continue;
-                var value = record[source].Trim();
-                values[i] = value.Length == 0 ? null : value;
+                if (map[i] < 0) continue;
+                var value = csv.GetFieldSpan(map[i]);
+                if (value.Length > MaxFieldLength)
+                    throw FileRules.Refuse(FileRules.MalformedCsv,
+                        $"Row {row} holds a field longer than {MaxFieldLength:N0} characters ({table.Fields[i].Name}): the file is broken (an unclosed quote?) or not a return.",
+                        path, table.Name, row, table.Fields[i].Name);
+                rowValues[i] = values.Get(value.Trim());
             }
-            yield return new ReturnRow(table, path, row, values);
+            yield return new ReturnRow(table, path, row, rowValues);
         }
     }
 
-    private static bool ReadRow(CsvParser parser, string path)
+    private static CsvDataReader Open(TextReader text, char[] buffer, string path)
+    {
+        var options = new CsvDataReaderOptions
+        {
+            HasHeaders = true,
+            Delimiter = ',',
+            // A return has no comment lines: a row starting with '#' is data.
+            Comment = '\0',
+            MaxBufferSize = MaxRowLength,
+            OwnsReader = false,
+        };
+        try
+        {
+            return CsvDataReader.Create(text, buffer, options);
+        }
+        catch (CsvMissingHeadersException)
+        {
+            throw FileRules.Refuse(FileRules.Empty, "The file has no heading row.", path);
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            throw FileRules.Refuse(FileRules.MalformedCsv, $"The heading row is longer than {MaxRowLength:N0} characters: the file is broken or not a return.", path, row: 1);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw FileRules.Refuse(FileRules.Encoding, "The heading row holds bytes that are not valid text in the file's encoding.", path, row: 1);
+        }
+    }
+
+    private static bool ReadRow(CsvDataReader csv, string path, int row)
     {
         try
         {
-            return parser.Read();
+            return csv.Read();
         }
-        catch (MaxFieldSizeException)
+        catch (CsvRecordTooLargeException)
         {
-            throw FileRules.Refuse(FileRules.MalformedCsv, $"Row {parser.Row} holds a field longer than {MaxFieldLength:N0} characters: the file is broken (an unclosed quote?) or not a return.", path, row: parser.Row);
+            throw FileRules.Refuse(FileRules.MalformedCsv, $"Row {row} is longer than {MaxRowLength:N0} characters: the file is broken (an unclosed quote?) or not a return.", path, row: row);
         }
-        catch (CsvHelperException e)
+        catch (CsvFormatException e)
         {
-            throw FileRules.Refuse(FileRules.MalformedCsv, $"The CSV cannot be parsed near row {parser.Row}: {e.Message.Split('\n')[0]}", path, row: parser.Row);
+            throw FileRules.Refuse(FileRules.MalformedCsv, $"The CSV cannot be parsed at row {row}: {e.Message.Split('\n')[0]}", path, row: row);
         }
-        catch (System.Text.DecoderFallbackException)
+        catch (DecoderFallbackException)
         {
-            throw FileRules.Refuse(FileRules.Encoding, $"Row {parser.Row} holds bytes that are not valid text in the file's encoding.", path, row: parser.Row);
+            throw FileRules.Refuse(FileRules.Encoding, $"Row {row} holds bytes that are not valid text in the file's encoding.", path, row: row);
         }
     }
 

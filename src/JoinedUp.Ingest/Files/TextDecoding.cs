@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -23,7 +24,7 @@ public static class TextDecoding
 
     private static Encoding Detect(string path, long scanLimit)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = new FileStream(path, new FileStreamOptions { BufferSize = 0 });
         if (stream.Length == 0) throw FileRules.Refuse(FileRules.Empty, "The file is empty.", path);
         Span<byte> bom = stackalloc byte[3];
         var read = stream.ReadAtLeast(bom, 3, throwOnEndOfStream: false);
@@ -34,20 +35,36 @@ public static class TextDecoding
         return IsValidUtf8(stream, scanLimit) ? new UTF8Encoding(false, true) : Windows1252.Value;
     }
 
-    public static StreamReader OpenText(string path) => Open(path, Detect(path));
+    public static StreamReader OpenText(string path) => Open(path, Detect(path), 1 << 14);
 
     /// <summary>
     /// The file for reading its heading row only: the encoding is judged on the first <see cref="HeadingBytes"/> bytes
     /// instead of the whole file, which <see cref="OpenText"/> checks when the rows are read.
     /// </summary>
-    public static StreamReader OpenHeadingText(string path) => Open(path, Detect(path, HeadingBytes));
+    public static StreamReader OpenHeadingText(string path) => Open(path, Detect(path, HeadingBytes), 1 << 12);
 
-    private static StreamReader Open(string path, Encoding encoding) =>
-        new(path, encoding, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+    /// <summary>
+    /// The reader reads a few KB at a time straight from an unbuffered file: larger buffers (a reader holds one of
+    /// bytes and one of characters) would land on the large object heap for every file, which costs full collections.
+    /// </summary>
+    private static StreamReader Open(string path, Encoding encoding, int bufferSize) =>
+        new(new FileStream(path, new FileStreamOptions { BufferSize = 0 }), encoding, detectEncodingFromByteOrderMarks: true, bufferSize);
 
     private static bool IsValidUtf8(Stream stream, long scanLimit)
     {
-        var buffer = new byte[1 << 16];
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            return IsValidUtf8(stream, scanLimit, buffer);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool IsValidUtf8(Stream stream, long scanLimit, byte[] buffer)
+    {
         var carried = 0;
         var scanned = 0L;
         int read;

@@ -9,7 +9,7 @@ public sealed class DiscardingWriter : ISubmissionWriter
 {
     public void AddChild(ChildRecord child) { }
     public void AddEpisode(EpisodeRecord episode) { }
-    public void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields) { }
+    public void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyList<KeyValuePair<string, string?>> fields) { }
     public void AddRow(string table, object?[] values) { }
     public void AddIssue(ValidationIssue issue) { }
 }

@@ -17,6 +17,8 @@ namespace JoinedUp.Ingest.Ssda903;
 /// </summary>
 public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymiser pseudonymiser)
 {
+    private readonly IsoDateText _dates = new();
+
     private sealed class ChildState
     {
         public string Pseudonym = "";
@@ -35,6 +37,7 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         var episodes = 0;
         string? episodesFile = null;
         var rowIssues = new List<ValidationIssue>();
+        var cleaned = new List<KeyValuePair<string, string?>>();
         Ssda903ChildRules? rules = null;
 
         foreach (var row in files.Rows())
@@ -80,7 +83,8 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
             }
             else if (log.Refusals == 0 && !refusedRow)
             {
-                writer.AddRecord(row.Table.Name, child.Pseudonym, row.Number, Cleaned(row));
+                Clean(row, cleaned);
+                writer.AddRecord(row.Table.Name, child.Pseudonym, row.Number, cleaned);
             }
         }
 
@@ -119,34 +123,27 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         row["URN"], row.Number);
 
     /// <summary>
-    /// A row of another table as the region may hold it: the child ID is replaced by the pseudonym (outside this
-    /// dictionary), dates of birth go to their month, postcodes to their district, and people's IDs are dropped.
+    /// A row of another table as the region may hold it: the child ID is replaced by the pseudonym (outside these
+    /// fields), dates of birth go to their month, postcodes to their district, and people's IDs are dropped.
+    /// Written into <paramref name="fields"/>, which is reused from row to row.
     /// </summary>
-    private static Dictionary<string, string?> Cleaned(ReturnRow row)
+    private void Clean(ReturnRow row, List<KeyValuePair<string, string?>> fields)
     {
-        var fields = new Dictionary<string, string?>(row.Table.Fields.Count);
+        fields.Clear();
         for (var i = 0; i < row.Table.Fields.Count; i++)
         {
             var spec = row.Table.Fields[i];
             var value = row.Values[i];
-            switch (spec.Kind)
+            var cleaned = spec.Kind switch
             {
-                case FieldKind.ChildId or FieldKind.Upn or FieldKind.PersonId:
-                    continue;
-                case FieldKind.BirthDate:
-                    fields[spec.Name] = value is not null && ReturnDates.TryParse(value, out var dob) ? Degrade.ToMonth(dob).ToString("yyyy-MM") : null;
-                    break;
-                case FieldKind.Date:
-                    fields[spec.Name] = value is not null && ReturnDates.TryParse(value, out var date) ? date.ToString("yyyy-MM-dd") : null;
-                    break;
-                case FieldKind.Postcode:
-                    fields[spec.Name] = Degrade.ToPostcodeDistrict(value);
-                    break;
-                default:
-                    fields[spec.Name] = value;
-                    break;
-            }
+                FieldKind.ChildId or FieldKind.Upn or FieldKind.PersonId => null,
+                FieldKind.BirthDate => value is not null && ReturnDates.TryParse(value, out var dob) ? _dates.Month(dob) : null,
+                FieldKind.Date => value is not null && ReturnDates.TryParse(value, out var date) ? _dates.Day(date) : null,
+                FieldKind.Postcode => Degrade.ToPostcodeDistrict(value),
+                _ => value,
+            };
+            if (spec.Kind is FieldKind.ChildId or FieldKind.Upn or FieldKind.PersonId) continue;
+            fields.Add(new(spec.Name, cleaned));
         }
-        return fields;
     }
 }

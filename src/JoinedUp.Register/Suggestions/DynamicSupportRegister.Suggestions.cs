@@ -4,6 +4,7 @@ using JoinedUp.Register.Auditing;
 using JoinedUp.Register.Entries;
 using JoinedUp.Register.Storage;
 using JoinedUp.Register.Suggestions;
+using JoinedUp.Store.Reading;
 
 namespace JoinedUp.Register;
 
@@ -35,12 +36,15 @@ public sealed partial class DynamicSupportRegister
         if (breakdowns.Count > 0 && !entry.RiskIndicators.Contains(RiskIndicator.PlacementBreakdown))
             suggestions.Add(new SuggestedIndicator(RiskIndicator.PlacementBreakdown,
                 $"SSDA903: {breakdowns.Count} unplanned placement change(s) since {since} (REASON_PLACE_CHANGE {string.Join(", ", breakdowns.Select(b => b.Reason).Distinct())})."));
-        var missing = connection.Query<string>(
+        // The missing table is kept in blocks of rows (a few hundred a year for an LA): read the LA's, keep the child's.
+        var missing = connection.Query<(int FirstRow, string Columns, string Rows)>(
             """
-            SELECT r.fields FROM return_record r JOIN submission s ON s.id = r.submission_id
-            WHERE s.return_kind = 'ssda903' AND s.la = @la AND r.table_name = 'missing' AND r.pseudonym = @pseudonym
-            """, new { la = entry.LaCode, pseudonym = entry.Pseudonym })
-            .Select(f => System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?>>(f)?.GetValueOrDefault("MIS_START"))
+            SELECT b.first_row, b.columns, b.rows FROM return_block b JOIN submission s ON s.id = b.submission_id
+            WHERE s.return_kind = 'ssda903' AND s.la = @la AND b.table_name = 'missing'
+            """, new { la = entry.LaCode })
+            .SelectMany(b => ReturnBlocks.Rows(b.FirstRow, b.Columns, b.Rows))
+            .Where(r => r.GetValueOrDefault("child") == entry.Pseudonym)
+            .Select(r => r.GetValueOrDefault("MIS_START"))
             .Where(start => start is not null && Import.DsrDates.TryParse(start, out var d) && Dates.Text(d).CompareTo(since) >= 0)
             .Distinct().Count();
         if (missing > 0 && !entry.RiskIndicators.Contains(RiskIndicator.ExploitationOrPoliceContact))

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Data.Common;
 using JoinedUp.Domain.Children;
 using JoinedUp.Domain.Validation;
@@ -22,7 +23,7 @@ internal sealed class PostgresSubmissionWriter(DbConnection connection, long sub
         ["child"] = ["pseudonym", "sex", "birth_month", "ethnicity", "row_number"],
         ["episode"] = ["pseudonym", "start_date", "end_date", "reason_new_episode", "legal_status", "category_of_need", "placement_type",
             "placement_provider", "reason_ceased", "reason_place_change", "home_district", "placement_district", "urn", "row_number"],
-        ["return_record"] = ["table_name", "pseudonym", "row_number", "fields"],
+        ["return_block"] = ["table_name", "first_row", "row_count", "columns", "rows"],
         ["validation_issue"] = ["rule_code", "message", "file", "table_name", "row_number", "pseudonym", "field", "severity"],
     };
 
@@ -33,8 +34,11 @@ internal sealed class PostgresSubmissionWriter(DbConnection connection, long sub
         Buffer("episode", e.Pseudonym, Iso(e.Start), Iso(e.End), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.PlacementType,
             e.PlacementProvider, e.ReasonEpisodeCeased, e.ReasonPlacementChange, e.HomeDistrict, e.PlacementDistrict, e.Urn, e.RowNumber);
 
-    protected override void WriteRecord(string table, string? pseudonym, int rowNumber, string fieldsJson) =>
-        Buffer("return_record", table, pseudonym, rowNumber, fieldsJson);
+    internal override void WriteBlock(ReturnBlock b)
+    {
+        Buffer("return_block", b.Table, b.FirstRow, b.RowCount, b.Columns, Encoding.UTF8.GetString(b.Json));
+        b.Release();
+    }
 
     protected override void WriteIssue(ValidationIssue i) =>
         Buffer("validation_issue", i.RuleCode, i.Message, i.File, i.Table, i.Row, i.Child, i.Field, i.Severity.ToString());

@@ -10,7 +10,7 @@ internal sealed class SqliteSubmissionWriter : StoreSubmissionWriter
 {
     private readonly SqliteRowInserter _child;
     private readonly SqliteRowInserter _episode;
-    private readonly SqliteRowInserter _record;
+    private readonly SqliteRowInserter _block;
     private readonly SqliteRowInserter _issue;
 
     public SqliteSubmissionWriter(DbConnection connection, DbTransaction transaction, long submissionId)
@@ -22,29 +22,35 @@ internal sealed class SqliteSubmissionWriter : StoreSubmissionWriter
         _episode = new SqliteRowInserter(sqlite, submissionId, "episode", ["pseudonym", "start_date", "end_date", "reason_new_episode",
             "legal_status", "category_of_need", "placement_type", "placement_provider", "reason_ceased", "reason_place_change",
             "home_district", "placement_district", "urn", "row_number"]);
-        _record = new SqliteRowInserter(sqlite, submissionId, "return_record", ["table_name", "pseudonym", "row_number", "fields"]);
+        _block = new SqliteRowInserter(sqlite, submissionId, "return_block", ["table_name", "first_row", "row_count", "columns", "rows"], batchRows: 1);
         _issue = new SqliteRowInserter(sqlite, submissionId, "validation_issue", ["rule_code", "message", "file", "table_name",
             "row_number", "pseudonym", "field", "severity"]);
     }
 
     protected override void WriteChild(ChildRecord c) =>
-        _child.Add(c.Pseudonym, c.Sex, IsoMonth(c.BirthMonth), c.Ethnicity, c.RowNumber);
+        _child.Text(c.Pseudonym).Integer(c.Sex).Month(c.BirthMonth).Text(c.Ethnicity).Integer(c.RowNumber).EndRow();
 
     protected override void WriteEpisode(EpisodeRecord e) =>
-        _episode.Add(e.Pseudonym, Iso(e.Start), Iso(e.End), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.PlacementType,
-            e.PlacementProvider, e.ReasonEpisodeCeased, e.ReasonPlacementChange, e.HomeDistrict, e.PlacementDistrict, e.Urn, e.RowNumber);
+        _episode.Text(e.Pseudonym).Date(e.Start).Date(e.End).Text(e.ReasonNewEpisode).Text(e.LegalStatus).Text(e.CategoryOfNeed)
+            .Text(e.PlacementType).Text(e.PlacementProvider).Text(e.ReasonEpisodeCeased).Text(e.ReasonPlacementChange)
+            .Text(e.HomeDistrict).Text(e.PlacementDistrict).Text(e.Urn).Integer(e.RowNumber).EndRow();
 
-    protected override void WriteRecord(string table, string? pseudonym, int rowNumber, string fieldsJson) =>
-        _record.Add(table, pseudonym, rowNumber, fieldsJson);
+    internal override void WriteBlock(ReturnBlock b)
+    {
+        // The inserter copies the bytes, so the block's buffer goes back to the pool at once.
+        _block.Text(b.Table).Integer(b.FirstRow).Integer(b.RowCount).Text(b.Columns).Utf8(b.Json).EndRow();
+        b.Release();
+    }
 
     protected override void WriteIssue(ValidationIssue i) =>
-        _issue.Add(i.RuleCode, i.Message, i.File, i.Table, i.Row, i.Child, i.Field, i.Severity.ToString());
+        _issue.Text(i.RuleCode).Text(i.Message).Text(i.File).Text(i.Table).Integer(i.Row).Text(i.Child).Text(i.Field)
+            .Text(i.Severity.ToString()).EndRow();
 
     public override void Flush()
     {
         _child.Flush();
         _episode.Flush();
-        _record.Flush();
+        _block.Flush();
         _issue.Flush();
     }
 
@@ -53,7 +59,7 @@ internal sealed class SqliteSubmissionWriter : StoreSubmissionWriter
         base.Dispose();
         _child.Dispose();
         _episode.Dispose();
-        _record.Dispose();
+        _block.Dispose();
         _issue.Dispose();
     }
 }

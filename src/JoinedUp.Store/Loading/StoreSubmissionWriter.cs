@@ -4,8 +4,8 @@ using JoinedUp.Domain.Validation;
 
 namespace JoinedUp.Store.Loading;
 
-/// <summary>Counts what a load writes; the engine-specific writers do the writing.</summary>
-public abstract class StoreSubmissionWriter : ISubmissionWriter, IDisposable
+/// <summary>Counts what a load writes (rows of the small tables one by one, though they are written in blocks); the engine-specific writers do the writing.</summary>
+public abstract class StoreSubmissionWriter : IDisposable
 {
     public sealed class Tally
     {
@@ -30,14 +30,11 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter, IDisposable
         WriteEpisode(episode);
     }
 
-    public void AddRecord(string table, string? pseudonym, int rowNumber, IReadOnlyDictionary<string, string?> fields) =>
-        AddRecordJson(table, pseudonym, rowNumber, RecordJson.Write(fields));
-
-    /// <summary>A row of another table whose fields are already JSON (made on the reading thread).</summary>
-    internal void AddRecordJson(string table, string? pseudonym, int rowNumber, string fieldsJson)
+    /// <summary>A block of rows of one of the small tables, made on the reading thread.</summary>
+    internal void AddBlock(ReturnBlock block)
     {
-        Counts.Records++;
-        WriteRecord(table, pseudonym, rowNumber, fieldsJson);
+        Counts.Records += block.RowCount;
+        WriteBlock(block);
     }
 
     /// <summary>Where rows of the typed return tables go; set by the load that created this writer.</summary>
@@ -57,7 +54,7 @@ public abstract class StoreSubmissionWriter : ISubmissionWriter, IDisposable
 
     protected abstract void WriteChild(ChildRecord child);
     protected abstract void WriteEpisode(EpisodeRecord episode);
-    protected abstract void WriteRecord(string table, string? pseudonym, int rowNumber, string fieldsJson);
+    internal abstract void WriteBlock(ReturnBlock block);
     protected abstract void WriteIssue(ValidationIssue issue);
 
     /// <summary>Writes anything still buffered.</summary>

@@ -1,4 +1,10 @@
 namespace JoinedUp.Store.Schema;
 
-/// <summary>One step of the store's schema; the SQL is written once, with {ID} standing for the engine's identity column.</summary>
-public sealed record Migration(int Version, string Description, string Sql);
+/// <summary>
+/// One step of the store's schema; the SQL is written once, with {ID} standing for the engine's identity column.
+/// A step that needs what only one engine can say (JSON functions differ) gives PostgreSQL its own text.
+/// </summary>
+public sealed record Migration(int Version, string Description, string Sql, string? Postgres = null)
+{
+    public string SqlFor(Location.StoreEngine engine) => engine == Location.StoreEngine.Postgres && Postgres is not null ? Postgres : Sql;
+}

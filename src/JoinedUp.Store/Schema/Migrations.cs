@@ -167,6 +167,43 @@ public static class Migrations
                 reason TEXT NOT NULL);
             CREATE INDEX ix_child_unlinked_la ON child_unlinked (la, year, return_kind)
             """),
+        new(3, "rows of the nine small SSDA903 tables kept in blocks (return_block) instead of a row each (return_record)", """
+            CREATE TABLE return_block (
+                submission_id BIGINT NOT NULL,
+                table_name TEXT NOT NULL,
+                first_row INTEGER NOT NULL,
+                row_count INTEGER NOT NULL,
+                columns TEXT NOT NULL,
+                rows TEXT NOT NULL);
+            CREATE INDEX ix_return_block_submission ON return_block (submission_id, table_name);
+            INSERT INTO return_block (submission_id, table_name, first_row, row_count, columns, rows)
+            SELECT r.submission_id, r.table_name, r.row_number, 1,
+                (SELECT json_group_array(k ORDER BY o) FROM
+                    (SELECT 'row_offset' AS k, -2 AS o UNION ALL SELECT 'child', -1 UNION ALL SELECT key, id FROM json_each(r.fields))),
+                '[' || (SELECT json_group_array(v ORDER BY o) FROM
+                    (SELECT 0 AS v, -2 AS o UNION ALL SELECT r.pseudonym, -1 UNION ALL SELECT value, id FROM json_each(r.fields))) || ']'
+            FROM return_record r;
+            DROP TABLE return_record
+            """, Postgres: """
+            CREATE TABLE return_block (
+                submission_id BIGINT NOT NULL,
+                table_name TEXT NOT NULL,
+                first_row INTEGER NOT NULL,
+                row_count INTEGER NOT NULL,
+                columns TEXT NOT NULL,
+                rows TEXT NOT NULL);
+            CREATE INDEX ix_return_block_submission ON return_block (submission_id, table_name);
+            INSERT INTO return_block (submission_id, table_name, first_row, row_count, columns, rows)
+            SELECT r.submission_id, r.table_name, r.row_number, 1,
+                (SELECT json_agg(k ORDER BY o) FROM
+                    (SELECT 'row_offset' AS k, -2::bigint AS o UNION ALL SELECT 'child', -1 UNION ALL
+                     SELECT key, ordinality FROM json_each(r.fields::json) WITH ORDINALITY) q)::text,
+                '[' || (SELECT json_agg(v ORDER BY o) FROM
+                    (SELECT to_json(0) AS v, -2::bigint AS o UNION ALL SELECT to_json(r.pseudonym), -1 UNION ALL
+                     SELECT value, ordinality FROM json_each(r.fields::json) WITH ORDINALITY) q)::text || ']'
+            FROM return_record r;
+            DROP TABLE return_record
+            """),
         new(100, "web users with roles, organisations and lockout; append-only audit log", """
             CREATE TABLE app_user (
                 id {ID},

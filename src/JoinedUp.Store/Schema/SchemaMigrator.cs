@@ -27,7 +27,7 @@ public static class SchemaMigrator
         foreach (var migration in Migrations.All.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             using var transaction = connection.BeginTransaction();
-            foreach (var statement in migration.Sql.Replace("{ID}", identity).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var statement in migration.SqlFor(engine).Replace("{ID}", identity).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 connection.Execute(statement, transaction: transaction);
             StoreMeta.Set(connection, transaction, "migration:" + migration.Version, migration.Description);
             transaction.Commit();

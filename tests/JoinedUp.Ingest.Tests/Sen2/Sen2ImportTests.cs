@@ -89,7 +89,7 @@ public sealed class Sen2ImportTests : IDisposable
         var needs = connection.Query<(string, string, long)>("SELECT pseudonym, sen_type, CAST(sen_type_rank AS BIGINT) FROM sen2_need ORDER BY row_number, sen_type_rank").ToList();
         Assert.Equal([(amelia, "ASD", 1L), (amelia, "SEMH", 2L), (kai, "SLCN", 1L)], needs);
 
-        var stored = string.Join("\n", new[] { "child", "child_upn", "sen2_request", "sen2_need", "validation_issue", "submission", "return_record" }
+        var stored = string.Join("\n", new[] { "child", "child_upn", "sen2_request", "sen2_need", "validation_issue", "submission", "return_block" }
             .SelectMany(table => connection.Query($"SELECT * FROM {table}"))
             .SelectMany(row => ((IDictionary<string, object?>)row).Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
         foreach (var clear in new[] { "A123456789012", "B987654321098", "Smith", "Amelia", "Jones", "Kai", "2012-05-17", "2015-11-03", "2010-02-28", "SW1A" })

@@ -1,3 +1,4 @@
+using Dapper;
 using System.Xml.Linq;
 using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
@@ -35,6 +36,35 @@ public sealed class FakeReturnTests : IDisposable
         Assert.Equal(headerRows, children);
         Assert.Equal(episodeRows, episodes);
         Assert.Equal(submission.IssueCounts, test.Store.IssueCounts(stored.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
+    public void The_rows_of_the_other_tables_come_back_from_their_blocks_row_for_row(string engine)
+    {
+        var csv = ReturnFiles.CopyFakeCsv(_folder);
+        using var test = TestStore.Open(engine);
+        new ReturnImporter(test.Store).Import([csv], "302", 2018);
+
+        using var connection = test.Store.OpenConnection();
+        var blocks = connection.Query<(string Table, int FirstRow, string Columns, string Rows)>(
+            "SELECT table_name, first_row, columns, rows FROM return_block ORDER BY table_name, first_row").ToList();
+        var reviews = blocks.Where(b => b.Table == "reviews").SelectMany(b => ReturnBlocks.Rows(b.FirstRow, b.Columns, b.Rows)).ToList();
+        // 12,582 reviews fill several blocks; every row is there once, in file order.
+        Assert.True(blocks.Count(b => b.Table == "reviews") > 1);
+        Assert.Equal(ReturnFiles.DataRows(Path.Combine(csv, "reviews.csv")), reviews.Count);
+        Assert.Equal(Enumerable.Range(2, reviews.Count).Select(n => n.ToString()), reviews.Select(r => r["row"]));
+        // The first: 566910,27/03/2008,30/08/2017,PN6, with the child pseudonymised and the date of birth cut to its month.
+        var first = reviews[0];
+        Assert.Equal(test.Store.Pseudonymiser.Pseudonymise("302", "566910"), first["child"]);
+        Assert.Equal(("2008-03", "2017-08-30", "PN6"), (first["DOB"], first["REVIEW"], first["REVIEW_CODE"]));
+        Assert.False(first.ContainsKey("CHILD"));
+        var missing = blocks.Where(b => b.Table == "missing").SelectMany(b => ReturnBlocks.Rows(b.FirstRow, b.Columns, b.Rows)).ToList();
+        Assert.Equal(ReturnFiles.DataRows(Path.Combine(csv, "missing.csv")), missing.Count);
+        Assert.Equal(("A", "2017-11-13", "2017-11-25"), (missing[0]["MISSING"], missing[0]["MIS_START"], missing[0]["MIS_END"]));
+        var stored = Assert.Single(test.Store.Submissions());
+        Assert.Equal(blocks.Sum(b => ReturnBlocks.Rows(b.FirstRow, b.Columns, b.Rows).Count()),
+            connection.ExecuteScalar<long>("SELECT records FROM submission WHERE id = @id", new { id = stored.Id }));
     }
 
     [Theory]

@@ -23,12 +23,18 @@ public sealed class SuggestionTests
                 "INSERT INTO episode (submission_id, pseudonym, start_date, reason_place_change, row_number) VALUES (@submission, @p, '2024-11-01', 'CREQB', 1), (@submission, @p, '2024-06-01', 'CARPL', 2)",
                 new { submission, p = entry.Pseudonym });
             connection.Execute(
-                "INSERT INTO return_record (submission_id, table_name, pseudonym, row_number, fields) VALUES (@submission, 'missing', @p, 1, @fields)",
-                new { submission, p = entry.Pseudonym, fields = """{"MIS_START":"2025-01-10","MISSING":"M"}""" });
+                "INSERT INTO return_block (submission_id, table_name, first_row, row_count, columns, rows) VALUES (@submission, 'missing', 2, 3, @columns, @rows)",
+                new
+                {
+                    submission,
+                    columns = """["row_offset","child","MISSING","MIS_START","MIS_END"]""",
+                    // Two of the child's missing episodes and one of another child's in the same block.
+                    rows = $$"""[[0,"{{entry.Pseudonym}}","M","2025-01-10",null],[1,"someone-else","M","2025-01-12",null],[2,"{{entry.Pseudonym}}","A","2025-02-03","2025-02-04"]]""",
+                });
         }
         var suggestions = f.Register.SuggestIndicators(People.BarnetKeyworker, entry.Id);
         Assert.Contains(suggestions, s => s.Indicator == RiskIndicator.PlacementBreakdown && s.Evidence.Contains("CREQB") && !s.Evidence.Contains("CARPL"));
-        Assert.Contains(suggestions, s => s.Indicator == RiskIndicator.ExploitationOrPoliceContact);
+        Assert.Contains(suggestions, s => s.Indicator == RiskIndicator.ExploitationOrPoliceContact && s.Evidence.StartsWith("SSDA903: 2 missing"));
         Assert.DoesNotContain(RiskIndicator.PlacementBreakdown, f.Register.GetEntry(People.BarnetKeyworker, entry.Id).RiskIndicators);
     }
 }
