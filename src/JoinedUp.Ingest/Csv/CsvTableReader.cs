@@ -10,8 +10,9 @@ namespace JoinedUp.Ingest.Csv;
 /// Streams the rows of one CSV table of a return. The table is recognised by its headings, whatever the file is
 /// called; headings may differ in case, spacing and punctuation; columns the DfE does not define are ignored.
 /// A missing column, a row cut short (a truncated file) or an unclosed quote refuses the file.
-/// Parsing is Sylvan.Data.Csv's, which hands out each field as characters in its buffer; a value becomes a string
-/// only through <see cref="CsvValues"/>, which keeps one copy of each short value that repeats (codes, dates, IDs).
+/// Parsing is Sylvan.Data.Csv's, which hands out each field as characters in its buffer: only the columns of the
+/// table become strings. (Keeping one copy of each repeated value was measured: looking values up cost more than
+/// making the strings.)
 /// </summary>
 public sealed class CsvTableReader
 {
@@ -62,11 +63,8 @@ public sealed class CsvTableReader
 
     private const int BufferLength = 1 << 16;
 
-    /// <summary>
-    /// The rows of a table. <paramref name="values"/> may be shared by the files of one submission, so that a child's
-    /// ID or a code repeated across its tables is one string.
-    /// </summary>
-    public IEnumerable<ReturnRow> Read(string path, TableSpec? expected = null, CsvValues? values = null)
+    /// <summary>The rows of a table, as one <see cref="ReturnRow"/> refilled for each row.</summary>
+    public IEnumerable<ReturnRow> Read(string path, TableSpec? expected = null)
     {
         using var text = TextDecoding.OpenText(path);
         // The reader's buffer is borrowed and given back: a new one per file would be a large-object allocation each
@@ -74,7 +72,7 @@ public sealed class CsvTableReader
         var buffer = ArrayPool<char>.Shared.Rent(BufferLength);
         try
         {
-            foreach (var row in Read(path, expected, text, buffer, values ?? new CsvValues())) yield return row;
+            foreach (var row in Read(path, expected, text, buffer)) yield return row;
         }
         finally
         {
@@ -82,7 +80,7 @@ public sealed class CsvTableReader
         }
     }
 
-    private IEnumerable<ReturnRow> Read(string path, TableSpec? expected, TextReader text, char[] buffer, CsvValues values)
+    private IEnumerable<ReturnRow> Read(string path, TableSpec? expected, TextReader text, char[] buffer)
     {
         using var csv = Open(text, buffer, path);
         var headings = Enumerable.Range(0, csv.FieldCount).Select(i => HeaderNames.Normalise(csv.GetName(i))).ToArray();
@@ -93,6 +91,7 @@ public sealed class CsvTableReader
 
         var map = MapColumns(path, table, headings);
         var headingCount = headings.Length;
+        var current = new ReturnRow(table, path, 1, new string?[table.Fields.Count]);
         // Rows are numbered as a spreadsheet shows them: the heading is row 1.
         for (var row = 2; ReadRow(csv, path, row); row++)
         {
@@ -107,7 +106,10 @@ public sealed class CsvTableReader
                     throw FileRules.Refuse(FileRules.MalformedCsv,
                         $"Row {row} has {fields} fields but the heading has {headingCount}: a field probably holds an unquoted comma.",
                         path, table.Name, row);
-            var rowValues = new string?[table.Fields.Count];
+            // One row object per file, refilled: a row is read before the next is asked for (see ReturnRow).
+            current.Number = row;
+            var rowValues = current.Values;
+            Array.Clear(rowValues);
             for (var i = 0; i < map.Length; i++)
             {
                 if (map[i] < 0) continue;
@@ -116,9 +118,10 @@ public sealed class CsvTableReader
                     throw FileRules.Refuse(FileRules.MalformedCsv,
                         $"Row {row} holds a field longer than {MaxFieldLength:N0} characters ({table.Fields[i].Name}): the file is broken (an unclosed quote?) or not a return.",
                         path, table.Name, row, table.Fields[i].Name);
-                rowValues[i] = values.Get(value.Trim());
+                var trimmed = value.Trim();
+                rowValues[i] = trimmed.IsEmpty ? null : trimmed.ToString();
             }
-            yield return new ReturnRow(table, path, row, rowValues);
+            yield return current;
         }
     }
 

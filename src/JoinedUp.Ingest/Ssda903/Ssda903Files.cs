@@ -11,10 +11,6 @@ namespace JoinedUp.Ingest.Ssda903;
 public sealed class Ssda903Files
 {
     private static readonly CsvTableReader Csv = new(Ssda903Tables.All);
-
-    /// <summary>One pool of values per reading thread, kept from submission to submission (it is bounded).</summary>
-    [ThreadStatic]
-    private static CsvValues? _values;
     private readonly string? _xml;
     private readonly IReadOnlyList<(TableSpec Table, string Path)> _csv;
 
@@ -63,9 +59,8 @@ public sealed class Ssda903Files
             foreach (var row in Ssda903XmlReader.Read(_xml)) yield return row;
             yield break;
         }
-        var values = _values ??= new CsvValues();
         foreach (var (table, path) in _csv)
-            foreach (var row in Csv.Read(path, table, values))
+            foreach (var row in Csv.Read(path, table))
                 yield return row;
     }
 
