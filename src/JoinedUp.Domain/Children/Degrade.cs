@@ -13,18 +13,28 @@ public static class Degrade
     /// </summary>
     public static string? ToPostcodeDistrict(string? postcode)
     {
-        if (string.IsNullOrWhiteSpace(postcode) || postcode.Length > 10) return null;
-        Span<char> compact = stackalloc char[10];
+        Span<char> district = stackalloc char[10];
+        var length = District(postcode, district);
+        return length < 0 ? null : new string(district[..length]);
+    }
+
+    /// <summary>Is this a UK postcode (whole, or its district)? As <see cref="ToPostcodeDistrict"/>, without making the district.</summary>
+    public static bool IsPostcode(string? postcode) => District(postcode, stackalloc char[10]) >= 0;
+
+    /// <summary>Writes the district into <paramref name="district"/> (10 characters) and returns its length; -1 if not a postcode.</summary>
+    private static int District(string? postcode, Span<char> district)
+    {
+        if (string.IsNullOrWhiteSpace(postcode) || postcode.Length > 10) return -1;
         var length = 0;
         foreach (var c in postcode)
         {
             if (c == ' ') continue;
-            if (!char.IsAsciiLetterOrDigit(c)) return null;
-            compact[length++] = char.ToUpperInvariant(c);
+            if (!char.IsAsciiLetterOrDigit(c)) return -1;
+            district[length++] = char.ToUpperInvariant(c);
         }
-        var text = compact[..length];
-        if (length >= 5 && IsInward(text[^3..]) && IsOutward(text[..^3])) return new string(text[..^3]);
-        return IsOutward(text) ? new string(text) : null;
+        var text = district[..length];
+        if (length >= 5 && IsInward(text[^3..]) && IsOutward(text[..^3])) return length - 3;
+        return IsOutward(text) ? length : -1;
     }
 
     /// <summary>A1, A11, A1A, AA1, AA11, AA1A.</summary>

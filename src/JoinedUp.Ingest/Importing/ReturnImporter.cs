@@ -112,7 +112,7 @@ public sealed class ReturnImporter(RegionalStore store)
         try
         {
             Ssda903ReadResult? result = null;
-            var files = Ssda903Files.From(set.Files);
+            var files = Ssda903Files.From(set.Files, set.Ssda903Tables);
             var reader = new Ssda903SubmissionReader(set.Key, pseudonymiser);
             load(set, writer => result = reader.Read(files, writer));
             return Outcome(set, result!);

@@ -5,6 +5,7 @@ using JoinedUp.Ingest.Files;
 using JoinedUp.Ingest.Sen2;
 using JoinedUp.Ingest.Snapshot;
 using JoinedUp.Ingest.Ssda903;
+using JoinedUp.Ingest.Tables;
 
 namespace JoinedUp.Ingest.Importing;
 
@@ -20,19 +21,26 @@ public static class ReturnRecognition
     /// <summary>The return, and for the DfE's XML collections the header (which names the LA and year).</summary>
     public static (ReturnKind Kind, XmlReturnHeader? Header) Identify(string path)
     {
+        var (kind, header, _) = IdentifyWithTable(path);
+        return (kind, header);
+    }
+
+    /// <summary>As <see cref="Identify"/>, and for an SSDA903 CSV file which of its tables it holds (so it is not worked out twice).</summary>
+    public static (ReturnKind Kind, XmlReturnHeader? Header, TableSpec? Ssda903Table) IdentifyWithTable(string path)
+    {
         if (new FileInfo(path).Length == 0) throw FileRules.Refuse(FileRules.Empty, "The file is empty.", path);
         if (Ssda903Files.IsXml(path))
         {
             var header = XmlReturnHeader.Read(path);
-            if (header.Root == Ssda903XmlReader.RootElement) return (ReturnKind.Ssda903, null);
+            if (header.Root == Ssda903XmlReader.RootElement) return (ReturnKind.Ssda903, null, null);
             if (header.Root == CinSubmissionReader.RootElement)
             {
                 if (string.Equals(header.Collection, CinSubmissionReader.Collection, StringComparison.OrdinalIgnoreCase)
                     || (header.Collection is null && header.Body == "Children"))
-                    return (ReturnKind.CinCensus, header);
+                    return (ReturnKind.CinCensus, header, null);
                 if (string.Equals(header.Collection, Sen2SubmissionReader.Collection, StringComparison.OrdinalIgnoreCase)
                     || (header.Collection is null && header.Body == Sen2XmlReader.BodyElement))
-                    return (ReturnKind.Sen2, header);
+                    return (ReturnKind.Sen2, header, null);
                 throw FileRules.Refuse(FileRules.UnknownKind,
                     $"The XML is a DfE <Message> for the collection '{header.Collection ?? "(none given)"}', not the CIN census or SEN2.", path);
             }
@@ -40,9 +48,9 @@ public static class ReturnRecognition
                 $"The XML root element <{header.Root}> is not one of a return JoinedUp reads (SSDA903: <{Ssda903XmlReader.RootElement}>; CIN census and SEN2: <Message>).", path);
         }
         if (PlacementsSnapshotFiles.IsWorkbook(path))
-            return (ReturnKind.PlacementsSnapshot, null);
-        if (PlacementsSnapshotFiles.RecognisesCsv(path)) return (ReturnKind.PlacementsSnapshot, null);
-        if (Ssda903Files.Recognises(path)) return (ReturnKind.Ssda903, null);
+            return (ReturnKind.PlacementsSnapshot, null, null);
+        if (PlacementsSnapshotFiles.RecognisesCsv(path)) return (ReturnKind.PlacementsSnapshot, null, null);
+        if (Ssda903Files.TableOf(path) is { } table) return (ReturnKind.Ssda903, null, table);
         throw FileRules.Refuse(FileRules.UnknownKind, "The CSV headings do not match any table of a return JoinedUp reads.", path, row: 1);
     }
 

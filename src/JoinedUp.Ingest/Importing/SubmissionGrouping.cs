@@ -3,11 +3,16 @@ using JoinedUp.Domain.Geography;
 using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Files;
+using JoinedUp.Ingest.Tables;
 
 namespace JoinedUp.Ingest.Importing;
 
 /// <summary>The files that make up one submission (LA, return, year), and any file of its LA and year that could not be read.</summary>
-public sealed record SubmissionFileSet(SubmissionKey Key, IReadOnlyList<string> Files, IReadOnlyList<ValidationIssue> UnreadableFiles);
+public sealed record SubmissionFileSet(SubmissionKey Key, IReadOnlyList<string> Files, IReadOnlyList<ValidationIssue> UnreadableFiles)
+{
+    /// <summary>The SSDA903 table each CSV file was recognised as holding when the files were grouped.</summary>
+    public IReadOnlyDictionary<string, TableSpec> Ssda903Tables { get; init; } = new Dictionary<string, TableSpec>();
+}
 
 /// <summary>
 /// Groups the files named on a command line (or uploaded) into submissions. The return is recognised by content;
@@ -19,25 +24,49 @@ public sealed record SubmissionFileSet(SubmissionKey Key, IReadOnlyList<string> 
 /// </summary>
 public static partial class SubmissionGrouping
 {
+    /// <summary>
+    /// What each file is, read from its content, several files at once (each is opened and its first lines read,
+    /// which for a region's thousands of files is worth spreading over the cores).
+    /// </summary>
+    private static (ReturnKind? Kind, XmlReturnHeader? Header, TableSpec? Table, ValidationIssue? Failure)[] IdentifyAll(IReadOnlyList<string> files)
+    {
+        var identified = new (ReturnKind?, XmlReturnHeader?, TableSpec?, ValidationIssue?)[files.Count];
+        try
+        {
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                try
+                {
+                    var (kind, header, table) = ReturnRecognition.IdentifyWithTable(files[i]);
+                    identified[i] = (kind, header, table, null);
+                }
+                catch (ReturnFileException e)
+                {
+                    identified[i] = (null, null, null, e.Issue);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return identified;
+    }
+
     public static IReadOnlyList<SubmissionFileSet> Group(IEnumerable<string> paths, string? laCode, int? year)
     {
         if (laCode is not null && EnglishLocalAuthorities.ByDfeCode(laCode) is null)
             throw FileRules.Refuse(FileRules.NoSubmission, $"'{laCode}' is not the DfE code of an English local authority.", "--la");
         var groups = new Dictionary<SubmissionKey, List<string>>();
+        var tables = new Dictionary<string, TableSpec>();
         var unreadable = new List<(string La, int Year, ValidationIssue Issue)>();
-        foreach (var file in Expand(paths))
+        var found = Expand(paths).ToList();
+        var identified = IdentifyAll(found);
+        for (var i = 0; i < found.Count; i++)
         {
-            ReturnKind? kind = null;
-            XmlReturnHeader? header = null;
-            ValidationIssue? failure = null;
-            try
-            {
-                (kind, header) = ReturnRecognition.Identify(file);
-            }
-            catch (ReturnFileException e)
-            {
-                failure = e.Issue;
-            }
+            var file = found[i];
+            var (kind, header, table, failure) = identified[i];
+            if (table is not null) tables[file] = table;
             var fromHeader = header?.LaCode is { } headerLa && EnglishLocalAuthorities.ByDfeCode(headerLa) is not null ? headerLa : null;
             var la = fromHeader ?? laCode ?? LaFromPath(file)
                 ?? throw FileRules.Refuse(FileRules.NoSubmission, "Cannot tell which LA sent this file: name a folder or the file with the LA's DfE code (e.g. 302), or pass --la.", file);
@@ -61,7 +90,10 @@ public static partial class SubmissionGrouping
                 throw new ReturnFileException(issue);
         return groups
             .Select(g => new SubmissionFileSet(g.Key, g.Value,
-                unreadable.Where(u => u.La == g.Key.LaCode && u.Year == g.Key.Year).Select(u => u.Issue).ToList()))
+                unreadable.Where(u => u.La == g.Key.LaCode && u.Year == g.Key.Year).Select(u => u.Issue).ToList())
+            {
+                Ssda903Tables = g.Value.Where(tables.ContainsKey).ToDictionary(f => f, f => tables[f]),
+            })
             .OrderBy(s => s.Key.LaCode).ThenBy(s => s.Key.Year).ThenBy(s => s.Key.Return).ToList();
     }
 

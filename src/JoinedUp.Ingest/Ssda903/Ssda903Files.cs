@@ -23,9 +23,16 @@ public sealed class Ssda903Files
     public IReadOnlyList<string> Paths => _xml is not null ? [_xml] : _csv.Select(c => c.Path).ToList();
 
     /// <summary>Do this CSV file's headings make it a table of the SSDA903 return?</summary>
-    public static bool Recognises(string path) => Csv.Recognise(path) is not null;
+    public static bool Recognises(string path) => TableOf(path) is not null;
 
-    public static Ssda903Files From(IReadOnlyList<string> paths)
+    /// <summary>The SSDA903 table this CSV file holds, from its headings; null if none.</summary>
+    public static TableSpec? TableOf(string path) => Csv.Recognise(path);
+
+    /// <summary>
+    /// A submission's files; <paramref name="known"/> gives the tables of files already recognised (when they were
+    /// grouped), the others are recognised here.
+    /// </summary>
+    public static Ssda903Files From(IReadOnlyList<string> paths, IReadOnlyDictionary<string, TableSpec>? known = null)
     {
         var xml = paths.Where(IsXml).ToList();
         var csv = paths.Where(p => !IsXml(p)).ToList();
@@ -38,7 +45,7 @@ public sealed class Ssda903Files
         var tables = new List<(TableSpec, string)>();
         foreach (var path in csv)
         {
-            var table = RecogniseOrRefuse(path);
+            var table = known?.GetValueOrDefault(path) ?? RecogniseOrRefuse(path);
             var clash = tables.FirstOrDefault(t => t.Item1 == table);
             if (clash.Item2 is not null)
                 throw FileRules.Refuse(FileRules.NoSubmission, $"Both {Path.GetFileName(clash.Item2)} and {Path.GetFileName(path)} hold the {table.Name} table.", path);

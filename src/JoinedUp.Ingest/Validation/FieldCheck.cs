@@ -37,7 +37,7 @@ public static class FieldCheck
         FieldKind.Code => spec.Codes!.Contains(value) ? null : $"{spec.Name} '{Shown(value)}' is not a valid code.",
         FieldKind.Flag => value is "0" or "1" ? null : $"{spec.Name} '{Shown(value)}' must be 0 or 1.",
         FieldKind.Integer => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) ? null : $"{spec.Name} '{Shown(value)}' is not a whole number.",
-        FieldKind.Postcode => Degrade.ToPostcodeDistrict(value) is null ? $"{spec.Name} '{Shown(value)}' is not a UK postcode." : null,
+        FieldKind.Postcode => Degrade.IsPostcode(value) ? null : $"{spec.Name} '{Shown(value)}' is not a UK postcode.",
         FieldKind.Upn => Upns.IsValid(value) ? null : $"{spec.Name} is not a valid UPN (a letter, 11 digits and a check character, or UN1-UN5).",
         _ => null,
     };

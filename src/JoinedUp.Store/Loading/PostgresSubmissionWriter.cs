@@ -8,11 +8,13 @@ using NpgsqlTypes;
 namespace JoinedUp.Store.Loading;
 
 /// <summary>
-/// Writes a submission into PostgreSQL with binary COPY, in batches, inside the load's transaction
+/// Writes submissions into PostgreSQL with binary COPY, in batches, inside each load's transaction
 /// (COPY joins the connection's open transaction).
 /// </summary>
-internal sealed class PostgresSubmissionWriter(DbConnection connection, long submissionId) : StoreSubmissionWriter
+internal sealed class PostgresSubmissionWriter(DbConnection connection) : StoreSubmissionWriter(ReturnTableSink.Create(connection))
 {
+    private long _submissionId;
+
     private const int BatchSize = 20_000;
     private readonly NpgsqlConnection _connection = (NpgsqlConnection)connection;
     private readonly List<object?[]> _buffer = new(BatchSize);
@@ -50,7 +52,15 @@ internal sealed class PostgresSubmissionWriter(DbConnection connection, long sub
         _buffer.Add(row);
     }
 
-    public override void Flush()
+    protected override void OnBegin(long submissionId)
+    {
+        // Rows still buffered belonged to a load that was discarded.
+        _buffer.Clear();
+        _bufferedTable = null;
+        _submissionId = submissionId;
+    }
+
+    protected override void FlushRows()
     {
         if (_bufferedTable is null || _buffer.Count == 0) return;
         var columns = Columns[_bufferedTable];
@@ -60,7 +70,7 @@ internal sealed class PostgresSubmissionWriter(DbConnection connection, long sub
             foreach (var row in _buffer)
             {
                 importer.StartRow();
-                importer.Write(submissionId, NpgsqlDbType.Bigint);
+                importer.Write(_submissionId, NpgsqlDbType.Bigint);
                 foreach (var value in row)
                 {
                     switch (value)

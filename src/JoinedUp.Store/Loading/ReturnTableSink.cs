@@ -15,6 +15,9 @@ namespace JoinedUp.Store.Loading;
 /// </summary>
 internal abstract class ReturnTableSink : IDisposable
 {
+    /// <summary>The submission the next rows belong to (each load begins it).</summary>
+    public abstract void Begin(long submissionId);
+
     public abstract void Write(string table, object?[] values);
 
     public abstract void Flush();
@@ -23,22 +26,27 @@ internal abstract class ReturnTableSink : IDisposable
     {
     }
 
-    public static ReturnTableSink Create(StoreEngine engine, DbConnection connection, DbTransaction transaction, long submissionId) =>
-        engine == StoreEngine.Sqlite
-            ? new SqliteSink((SqliteConnection)connection, submissionId)
-            : new PostgresSink((NpgsqlConnection)connection, submissionId);
+    public static ReturnTableSink Create(DbConnection connection) =>
+        connection is SqliteConnection sqlite ? new SqliteSink(sqlite) : new PostgresSink((NpgsqlConnection)connection);
 
     private static string[] ColumnsOf(string table) =>
         ReturnTables.Columns.TryGetValue(table, out var columns) ? columns : throw new ArgumentException($"'{table}' is not a typed return table.", nameof(table));
 
-    private sealed class SqliteSink(SqliteConnection connection, long submissionId) : ReturnTableSink
+    private sealed class SqliteSink(SqliteConnection connection) : ReturnTableSink
     {
         private readonly Dictionary<string, SqliteRowInserter> _inserts = new(StringComparer.Ordinal);
+        private long _submissionId;
+
+        public override void Begin(long submissionId)
+        {
+            _submissionId = submissionId;
+            foreach (var insert in _inserts.Values) insert.SubmissionId = submissionId;
+        }
 
         public override void Write(string table, object?[] values)
         {
             if (!_inserts.TryGetValue(table, out var insert))
-                _inserts[table] = insert = new SqliteRowInserter(connection, submissionId, table, ColumnsOf(table));
+                _inserts[table] = insert = new SqliteRowInserter(connection, table, ColumnsOf(table)) { SubmissionId = _submissionId };
             insert.Add(values);
         }
 
@@ -53,8 +61,17 @@ internal abstract class ReturnTableSink : IDisposable
         }
     }
 
-    private sealed class PostgresSink(NpgsqlConnection connection, long submissionId) : ReturnTableSink
+    private sealed class PostgresSink(NpgsqlConnection connection) : ReturnTableSink
     {
+        private long _submissionId;
+
+        public override void Begin(long submissionId)
+        {
+            // Rows still buffered belonged to a load that was discarded.
+            foreach (var buffer in _buffers.Values) buffer.Clear();
+            _submissionId = submissionId;
+        }
+
         private const int BatchSize = 20_000;
         private readonly Dictionary<string, List<object?[]>> _buffers = new(StringComparer.Ordinal);
         private readonly Dictionary<string, NpgsqlDbType[]> _types = new(StringComparer.Ordinal);
@@ -102,7 +119,7 @@ internal abstract class ReturnTableSink : IDisposable
                 foreach (var row in rows)
                 {
                     importer.StartRow();
-                    importer.Write(submissionId, NpgsqlDbType.Bigint);
+                    importer.Write(_submissionId, NpgsqlDbType.Bigint);
                     for (var i = 0; i < row.Length; i++)
                     {
                         var value = row[i] is bool b ? (b ? 1 : 0) : row[i];

@@ -46,20 +46,38 @@ internal sealed unsafe class SqliteRowInserter : IDisposable
     private byte[] _text = new byte[16 * 1024];
     private int _textLength;
 
-    public SqliteRowInserter(SqliteConnection connection, long submissionId, string table, IReadOnlyList<string> columns, int batchRows = DefaultBatchRows)
+    public SqliteRowInserter(SqliteConnection connection, string table, IReadOnlyList<string> columns, int batchRows = DefaultBatchRows)
     {
         _batchRows = batchRows;
         _database = connection.Handle!;
         _table = table;
-        _columns = columns.Count;
+        // The submission's ID leads every row; the statements are prepared once and serve load after load.
+        _columns = columns.Count + 1;
         _cells = new Cell[batchRows * _columns];
         // OR FAIL: a failing row stops the statement without undoing its earlier rows, which spares SQLite a statement
         // journal (a copy of every page the statement touches); any failure rolls back the whole load anyway.
         var insert = $"INSERT OR FAIL INTO {table} (submission_id, {string.Join(", ", columns)}) VALUES ";
-        string Row(int row) => $"({submissionId}, {string.Join(", ", Enumerable.Range(1, _columns).Select(c => "?" + (row * _columns + c)))})";
+        string Row(int row) => $"({string.Join(", ", Enumerable.Range(1, _columns).Select(c => "?" + (row * _columns + c)))})";
         Check(raw.sqlite3_prepare_v2(_database, insert + Row(0), out _single));
         Check(raw.sqlite3_prepare_v2(_database, insert + string.Join(", ", Enumerable.Range(0, batchRows).Select(Row)), out _batch));
     }
+
+    /// <summary>
+    /// The submission the rows belong to, written as the first column of each. Setting it drops any rows still
+    /// waiting: they belonged to a load that was discarded.
+    /// </summary>
+    public long SubmissionId
+    {
+        get => _submissionId;
+        set
+        {
+            _submissionId = value;
+            _filled = 0;
+            _textLength = 0;
+        }
+    }
+
+    private long _submissionId;
 
     public SqliteRowInserter Null() => Put(new Cell { Kind = CellKind.Null });
 
@@ -100,14 +118,14 @@ internal sealed unsafe class SqliteRowInserter : IDisposable
     public void EndRow()
     {
         if (_filled % _columns != 0)
-            throw new ArgumentException($"A row of {_table} takes {_columns} values; {_filled % _columns} were given.");
+            throw new ArgumentException($"A row of {_table} takes {_columns - 1} values; {_filled % _columns - 1} were given.");
         if (_filled == _cells.Length) Run(_batch, 0, _batchRows);
     }
 
     /// <summary>A whole row as values: text, whole numbers, decimals, booleans (as 0 or 1) or null.</summary>
     public void Add(IReadOnlyList<object?> values)
     {
-        if (values.Count != _columns) throw new ArgumentException($"A row of {_table} takes {_columns} values, not {values.Count}.", nameof(values));
+        if (values.Count != _columns - 1) throw new ArgumentException($"A row of {_table} takes {_columns - 1} values, not {values.Count}.", nameof(values));
         foreach (var value in values)
         {
             _ = value switch
@@ -136,7 +154,8 @@ internal sealed unsafe class SqliteRowInserter : IDisposable
     private SqliteRowInserter Put(Cell cell)
     {
         if (_filled == _cells.Length)
-            throw new ArgumentException($"A row of {_table} takes {_columns} values; more were given.");
+            throw new ArgumentException($"A row of {_table} takes {_columns - 1} values; more were given.");
+        if (_filled % _columns == 0) _cells[_filled++] = new Cell { Kind = CellKind.Integer, Integer = SubmissionId };
         _cells[_filled++] = cell;
         return this;
     }

@@ -5,7 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace JoinedUp.Store.Loading;
 
-/// <summary>Writes a submission into SQLite, a batched inserter per table, inside the load's transaction.</summary>
+/// <summary>
+/// Writes submissions into SQLite, a batched inserter per table, inside each load's transaction. Made once per
+/// connection: its statements are prepared once and serve every load on it.
+/// </summary>
 internal sealed class SqliteSubmissionWriter : StoreSubmissionWriter
 {
     private readonly SqliteRowInserter _child;
@@ -13,17 +16,16 @@ internal sealed class SqliteSubmissionWriter : StoreSubmissionWriter
     private readonly SqliteRowInserter _block;
     private readonly SqliteRowInserter _issue;
 
-    public SqliteSubmissionWriter(DbConnection connection, DbTransaction transaction, long submissionId)
+    public SqliteSubmissionWriter(DbConnection connection)
+        : base(ReturnTableSink.Create(connection))
     {
-        // The statements run inside the load's transaction, which is already open on this connection.
-        _ = transaction;
         var sqlite = (SqliteConnection)connection;
-        _child = new SqliteRowInserter(sqlite, submissionId, "child", ["pseudonym", "sex", "birth_month", "ethnicity", "row_number"]);
-        _episode = new SqliteRowInserter(sqlite, submissionId, "episode", ["pseudonym", "start_date", "end_date", "reason_new_episode",
+        _child = new SqliteRowInserter(sqlite, "child", ["pseudonym", "sex", "birth_month", "ethnicity", "row_number"]);
+        _episode = new SqliteRowInserter(sqlite, "episode", ["pseudonym", "start_date", "end_date", "reason_new_episode",
             "legal_status", "category_of_need", "placement_type", "placement_provider", "reason_ceased", "reason_place_change",
             "home_district", "placement_district", "urn", "row_number"]);
-        _block = new SqliteRowInserter(sqlite, submissionId, "return_block", ["table_name", "first_row", "row_count", "columns", "rows"], batchRows: 1);
-        _issue = new SqliteRowInserter(sqlite, submissionId, "validation_issue", ["rule_code", "message", "file", "table_name",
+        _block = new SqliteRowInserter(sqlite, "return_block", ["table_name", "first_row", "row_count", "columns", "rows"], batchRows: 1);
+        _issue = new SqliteRowInserter(sqlite, "validation_issue", ["rule_code", "message", "file", "table_name",
             "row_number", "pseudonym", "field", "severity"]);
     }
 
@@ -46,7 +48,12 @@ internal sealed class SqliteSubmissionWriter : StoreSubmissionWriter
         _issue.Text(i.RuleCode).Text(i.Message).Text(i.File).Text(i.Table).Integer(i.Row).Text(i.Child).Text(i.Field)
             .Text(i.Severity.ToString()).EndRow();
 
-    public override void Flush()
+    protected override void OnBegin(long submissionId)
+    {
+        foreach (var inserter in new[] { _child, _episode, _block, _issue }) inserter.SubmissionId = submissionId;
+    }
+
+    protected override void FlushRows()
     {
         _child.Flush();
         _episode.Flush();

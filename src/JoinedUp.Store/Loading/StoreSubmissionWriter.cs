@@ -5,7 +5,7 @@ using JoinedUp.Domain.Validation;
 namespace JoinedUp.Store.Loading;
 
 /// <summary>Counts what a load writes (rows of the small tables one by one, though they are written in blocks); the engine-specific writers do the writing.</summary>
-public abstract class StoreSubmissionWriter : IDisposable
+internal abstract class StoreSubmissionWriter(ReturnTableSink returnTables) : IDisposable
 {
     public sealed class Tally
     {
@@ -15,7 +15,20 @@ public abstract class StoreSubmissionWriter : IDisposable
         public int Issues { get; set; }
     }
 
-    public Tally Counts { get; } = new();
+    public Tally Counts { get; private set; } = new();
+
+    /// <summary>Where rows of the typed return tables go.</summary>
+    internal ReturnTableSink ReturnTables { get; } = returnTables;
+
+    /// <summary>Starts writing the rows of one submission (inside its load's transaction), counting afresh.</summary>
+    internal void Begin(long submissionId)
+    {
+        Counts = new Tally();
+        ReturnTables.Begin(submissionId);
+        OnBegin(submissionId);
+    }
+
+    protected abstract void OnBegin(long submissionId);
 
 
     public void AddChild(ChildRecord child)
@@ -37,13 +50,10 @@ public abstract class StoreSubmissionWriter : IDisposable
         WriteBlock(block);
     }
 
-    /// <summary>Where rows of the typed return tables go; set by the load that created this writer.</summary>
-    internal ReturnTableSink? ReturnTables { get; set; }
-
     public void AddRow(string table, object?[] values)
     {
         Counts.Records++;
-        (ReturnTables ?? throw new InvalidOperationException("This writer was not created by a load.")).Write(table, values);
+        ReturnTables.Write(table, values);
     }
 
     public void AddIssue(ValidationIssue issue)
@@ -57,10 +67,16 @@ public abstract class StoreSubmissionWriter : IDisposable
     internal abstract void WriteBlock(ReturnBlock block);
     protected abstract void WriteIssue(ValidationIssue issue);
 
-    /// <summary>Writes anything still buffered.</summary>
-    public abstract void Flush();
+    /// <summary>Writes anything still buffered, the typed return tables' rows included.</summary>
+    public void Flush()
+    {
+        FlushRows();
+        ReturnTables.Flush();
+    }
 
-    public virtual void Dispose() => ReturnTables?.Dispose();
+    protected abstract void FlushRows();
+
+    public virtual void Dispose() => ReturnTables.Dispose();
 
     protected static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using JoinedUp.Domain.Children;
 using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
+using JoinedUp.Store.Location;
 
 namespace JoinedUp.Store.Loading;
 
@@ -136,23 +138,39 @@ public sealed class SubmissionLoader : IDisposable
 
     private void Run()
     {
-        foreach (var load in _loads.GetConsumingEnumerable())
+        DbConnection? connection = null;
+        StoreSubmissionWriter? writer = null;
+        try
         {
-            if (_failure is null) Write(load);
-            // Whatever happened, the reader must not be left waiting on a full queue.
-            foreach (var step in load.Steps.GetConsumingEnumerable())
-                if (step is End) load.Outcome.TrySetException(_failure!.SourceException);
-            load.Steps.Dispose();
+            foreach (var load in _loads.GetConsumingEnumerable())
+            {
+                if (_failure is null)
+                {
+                    // One connection, and one writer with its prepared statements, serve every load.
+                    connection ??= _store.OpenConnection();
+                    writer ??= _store.Engine == StoreEngine.Sqlite ? new SqliteSubmissionWriter(connection) : new PostgresSubmissionWriter(connection);
+                    Write(load, connection, writer);
+                }
+                // Whatever happened, the reader must not be left waiting on a full queue.
+                // (The queue is not disposed: its reader may still be marking it complete after handing over the end.)
+                foreach (var step in load.Steps.GetConsumingEnumerable())
+                    if (step is End) load.Outcome.TrySetException(_failure!.SourceException);
+            }
+        }
+        finally
+        {
+            writer?.Dispose();
+            connection?.Dispose();
         }
     }
 
     /// <summary>Writes one load as one transaction, up to its end; a failure is kept for every later load.</summary>
-    private void Write(Load load)
+    private void Write(Load load, DbConnection connection, StoreSubmissionWriter writer)
     {
         SubmissionTransaction? open = null;
         try
         {
-            open = new SubmissionTransaction(_store, load.Key, load.Source);
+            open = new SubmissionTransaction(connection, writer, load.Key, load.Source);
             foreach (var step in load.Steps.GetConsumingEnumerable())
             {
                 if (step is End end)
@@ -160,7 +178,7 @@ public sealed class SubmissionLoader : IDisposable
                     load.Outcome.TrySetResult(end.Keep ? open.Commit() : null);
                     return;
                 }
-                foreach (var row in (List<object>)step) Write(open.Writer, row);
+                foreach (var row in (List<object>)step) Write(writer, row);
             }
         }
         catch (Exception e)

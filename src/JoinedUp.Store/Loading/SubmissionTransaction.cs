@@ -1,65 +1,52 @@
 using System.Data.Common;
 using Dapper;
 using JoinedUp.Domain.Returns;
-using JoinedUp.Store.Location;
 
 namespace JoinedUp.Store.Loading;
 
 /// <summary>
-/// One submission's load as one transaction: the earlier copy of the same (LA, return, year) is deleted, the new
-/// content written through <see cref="Writer"/>, and only <see cref="Commit"/> makes it visible. Disposing without
-/// committing rolls it all back, so a failure or a killed process leaves the store as it was, and no reader ever sees
-/// a half-loaded submission.
+/// One submission's load as one transaction on the loader's connection: the earlier copy of the same (LA, return,
+/// year) is deleted, the new content written through the connection's <see cref="StoreSubmissionWriter"/>, and only
+/// <see cref="Commit"/> makes it visible. Disposing without committing rolls it all back, so a failure or a killed
+/// process leaves the store as it was, and no reader ever sees a half-loaded submission.
 /// </summary>
 internal sealed class SubmissionTransaction : IDisposable
 {
     private static readonly string[] ContentTables = ["child", "episode", "return_block", "validation_issue", .. Returns.ReturnTables.Columns.Keys];
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
+    private readonly StoreSubmissionWriter _writer;
     private readonly SubmissionKey _key;
     private readonly long _id;
 
-    public SubmissionTransaction(RegionalStore store, SubmissionKey key, string source)
+    public SubmissionTransaction(DbConnection connection, StoreSubmissionWriter writer, SubmissionKey key, string source)
     {
+        _connection = connection;
+        _writer = writer;
         _key = key;
-        _connection = store.OpenConnection();
-        try
+        _transaction = connection.BeginTransaction();
+        var previous = connection.ExecuteScalar<long?>(
+            "SELECT id FROM submission WHERE la = @la AND return_kind = @kind AND year = @year",
+            new { la = key.LaCode, kind = key.Return.Code(), year = key.Year }, _transaction);
+        if (previous is { } old)
         {
-            _transaction = _connection.BeginTransaction();
-            var previous = _connection.ExecuteScalar<long?>(
-                "SELECT id FROM submission WHERE la = @la AND return_kind = @kind AND year = @year",
-                new { la = key.LaCode, kind = key.Return.Code(), year = key.Year }, _transaction);
-            if (previous is { } old)
-            {
-                foreach (var table in ContentTables)
-                    _connection.Execute($"DELETE FROM {table} WHERE submission_id = @old", new { old }, _transaction);
-                _connection.Execute("DELETE FROM submission WHERE id = @old", new { old }, _transaction);
-            }
-            _id = _connection.ExecuteScalar<long>(
-                """
-                INSERT INTO submission (la, return_kind, year, source, loaded_at, children, episodes, records, issues)
-                VALUES (@la, @kind, @year, @source, @at, 0, 0, 0, 0) RETURNING id
-                """,
-                new { la = key.LaCode, kind = key.Return.Code(), year = key.Year, source, at = DateTime.UtcNow.ToString("O") }, _transaction);
-            Writer = store.Engine == StoreEngine.Sqlite
-                ? new SqliteSubmissionWriter(_connection, _transaction, _id)
-                : new PostgresSubmissionWriter(_connection, _id);
-            Writer.ReturnTables = ReturnTableSink.Create(store.Engine, _connection, _transaction, _id);
+            foreach (var table in ContentTables)
+                connection.Execute($"DELETE FROM {table} WHERE submission_id = @old", new { old }, _transaction);
+            connection.Execute("DELETE FROM submission WHERE id = @old", new { old }, _transaction);
         }
-        catch
-        {
-            _connection.Dispose();
-            throw;
-        }
+        _id = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO submission (la, return_kind, year, source, loaded_at, children, episodes, records, issues)
+            VALUES (@la, @kind, @year, @source, @at, 0, 0, 0, 0) RETURNING id
+            """,
+            new { la = key.LaCode, kind = key.Return.Code(), year = key.Year, source, at = DateTime.UtcNow.ToString("O") }, _transaction);
+        writer.Begin(_id);
     }
-
-    public StoreSubmissionWriter Writer { get; }
 
     public LoadedSubmission Commit()
     {
-        Writer.Flush();
-        Writer.ReturnTables!.Flush();
-        var counts = Writer.Counts;
+        _writer.Flush();
+        var counts = _writer.Counts;
         _connection.Execute(
             "UPDATE submission SET children = @Children, episodes = @Episodes, records = @Records, issues = @Issues WHERE id = @id",
             new { counts.Children, counts.Episodes, counts.Records, counts.Issues, id = _id }, _transaction);
@@ -67,10 +54,5 @@ internal sealed class SubmissionTransaction : IDisposable
         return new LoadedSubmission(_key, _id, counts.Children, counts.Episodes, counts.Records, counts.Issues);
     }
 
-    public void Dispose()
-    {
-        Writer.Dispose();
-        _transaction.Dispose();
-        _connection.Dispose();
-    }
+    public void Dispose() => _transaction.Dispose();
 }
