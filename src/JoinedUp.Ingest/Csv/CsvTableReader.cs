@@ -92,6 +92,7 @@ public sealed class CsvTableReader
         var map = MapColumns(path, table, headings);
         var headingCount = headings.Length;
         var current = new ReturnRow(table, path, 1, new string?[table.Fields.Count]);
+        var codes = table.Fields.Select(f => f.Kind == FieldKind.Code ? f.Codes : null).ToArray();
         // Rows are numbered as a spreadsheet shows them: the heading is row 1.
         for (var row = 2; ReadRow(csv, path, row); row++)
         {
@@ -119,7 +120,8 @@ public sealed class CsvTableReader
                         $"Row {row} holds a field longer than {MaxFieldLength:N0} characters ({table.Fields[i].Name}): the file is broken (an unclosed quote?) or not a return.",
                         path, table.Name, row, table.Fields[i].Name);
                 var trimmed = value.Trim();
-                rowValues[i] = trimmed.IsEmpty ? null : trimmed.ToString();
+                // A valid code is the code list's own string: no new string for the commonest kind of value.
+                rowValues[i] = trimmed.IsEmpty ? null : codes[i]?.Find(trimmed) ?? trimmed.ToString();
             }
             yield return current;
         }
