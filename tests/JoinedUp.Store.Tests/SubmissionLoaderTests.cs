@@ -70,5 +70,36 @@ public sealed class SubmissionLoaderTests
         Assert.All(counts, c => Assert.Equal(((c.Year - 1990) * 37L, (c.Year - 1990) * 37L), (c.Children, c.Matching)));
     }
 
+    [Theory]
+    [MemberData(nameof(StoreEngines.All), MemberType = typeof(StoreEngines))]
+    public void A_store_that_cannot_take_the_rows_fails_every_load_without_hanging_and_changes_nothing(string engine)
+    {
+        using var test = TestStore.Open(engine);
+        test.Store.Replace(Barnet, "first", load => load.AddChild(Child("b-kept", 2)));
+        using (var connection = test.Store.OpenConnection())
+            connection.Execute("DROP TABLE episode");
+
+        using (var loader = new SubmissionLoader(test.Store))
+        {
+            var failing = loader.Start(Barnet, "second");
+            var thrown = Record.Exception(() =>
+            {
+                // The failure reaches the reader at a later batch (or at commit), whichever comes first.
+                for (var row = 0; row < 10_000; row++) failing.AddChild(Child("b-new-" + row, row + 2));
+                failing.Commit();
+            });
+            failing.Discard();
+            var fromResult = Record.Exception(() => failing.Result());
+            Assert.NotNull(fromResult);
+            if (thrown is not null) Assert.Equal(fromResult.Message, thrown.Message);
+            // Later loads are refused at once rather than written into a store in an unknown state.
+            Assert.NotNull(Record.Exception(() => loader.Start(Camden, "camden")));
+        }
+
+        using var check = test.Store.OpenConnection();
+        Assert.Equal(["b-kept"], check.Query<string>("SELECT pseudonym FROM child"));
+        Assert.Equal(["first"], check.Query<string>("SELECT source FROM submission"));
+    }
+
     private static ChildRecord Child(string pseudonym, int row) => new(pseudonym, 1, new DateOnly(2010, 5, 1), "WBRI", row);
 }

@@ -114,20 +114,24 @@ public sealed class SubmissionLoader : IDisposable
         private void Finish(bool keep)
         {
             if (_ended) return;
-            if (keep)
+            try
+            {
+                if (!keep) return;
                 foreach (var builder in _blocks.Values)
                     if (!builder.IsEmpty) Add(builder.Close());
-            foreach (var builder in _blocks.Values) builder.Dispose();
-            _blocks.Clear();
-            if (keep)
-            {
                 _loader._failure?.Throw();
                 if (_batch.Count > 0) Steps.Add(_batch);
             }
-            _ended = true;
-            _batch = [];
-            Steps.Add(new End(keep));
-            Steps.CompleteAdding();
+            finally
+            {
+                // Whatever happens, the loading thread is told the load has ended, so that it never waits for it.
+                _ended = true;
+                foreach (var builder in _blocks.Values) builder.Dispose();
+                _blocks.Clear();
+                _batch = [];
+                Steps.Add(new End(keep));
+                Steps.CompleteAdding();
+            }
         }
 
         /// <summary>Waits for the load to end: what it put in the store, or null if it was discarded. Rethrows a store failure.</summary>
@@ -148,10 +152,17 @@ public sealed class SubmissionLoader : IDisposable
             {
                 if (_failure is null)
                 {
-                    // One connection, and one writer with its prepared statements, serve every load.
-                    connection ??= _store.OpenConnection();
-                    writer ??= _store.Engine == StoreEngine.Sqlite ? new SqliteSubmissionWriter(connection) : new PostgresSubmissionWriter(connection);
-                    Write(load, connection, writer);
+                    try
+                    {
+                        // One connection, and one writer with its prepared statements, serve every load.
+                        connection ??= _store.OpenConnection();
+                        writer ??= _store.Engine == StoreEngine.Sqlite ? new SqliteSubmissionWriter(connection) : new PostgresSubmissionWriter(connection);
+                    }
+                    catch (Exception e)
+                    {
+                        _failure = ExceptionDispatchInfo.Capture(e);
+                    }
+                    if (_failure is null) Write(load, connection!, writer!);
                 }
                 // Whatever happened, the reader must not be left waiting on a full queue.
                 // (The queue is not disposed: its reader may still be marking it complete after handing over the end.)

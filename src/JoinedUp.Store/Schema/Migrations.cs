@@ -7,6 +7,18 @@ namespace JoinedUp.Store.Schema;
 /// </summary>
 public static class Migrations
 {
+    /// <summary>Migration 3's new table, the same on both engines (how the old rows are copied into it differs).</summary>
+    private const string ReturnBlockTable = """
+            CREATE TABLE return_block (
+                submission_id BIGINT NOT NULL,
+                table_name TEXT NOT NULL,
+                first_row INTEGER NOT NULL,
+                row_count INTEGER NOT NULL,
+                columns TEXT NOT NULL,
+                rows TEXT NOT NULL);
+            CREATE INDEX ix_return_block_submission ON return_block (submission_id, table_name);
+            """;
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "submissions, children, episodes, other return tables, validation issues", """
@@ -167,15 +179,7 @@ public static class Migrations
                 reason TEXT NOT NULL);
             CREATE INDEX ix_child_unlinked_la ON child_unlinked (la, year, return_kind)
             """),
-        new(3, "rows of the nine small SSDA903 tables kept in blocks (return_block) instead of a row each (return_record)", """
-            CREATE TABLE return_block (
-                submission_id BIGINT NOT NULL,
-                table_name TEXT NOT NULL,
-                first_row INTEGER NOT NULL,
-                row_count INTEGER NOT NULL,
-                columns TEXT NOT NULL,
-                rows TEXT NOT NULL);
-            CREATE INDEX ix_return_block_submission ON return_block (submission_id, table_name);
+        new(3, "rows of the nine small SSDA903 tables kept in blocks (return_block) instead of a row each (return_record)", ReturnBlockTable + """
             INSERT INTO return_block (submission_id, table_name, first_row, row_count, columns, rows)
             SELECT r.submission_id, r.table_name, r.row_number, 1,
                 (SELECT json_group_array(k ORDER BY o) FROM
@@ -184,15 +188,7 @@ public static class Migrations
                     (SELECT 0 AS v, -2 AS o UNION ALL SELECT r.pseudonym, -1 UNION ALL SELECT value, id FROM json_each(r.fields))) || ']'
             FROM return_record r;
             DROP TABLE return_record
-            """, Postgres: """
-            CREATE TABLE return_block (
-                submission_id BIGINT NOT NULL,
-                table_name TEXT NOT NULL,
-                first_row INTEGER NOT NULL,
-                row_count INTEGER NOT NULL,
-                columns TEXT NOT NULL,
-                rows TEXT NOT NULL);
-            CREATE INDEX ix_return_block_submission ON return_block (submission_id, table_name);
+            """, Postgres: ReturnBlockTable + """
             INSERT INTO return_block (submission_id, table_name, first_row, row_count, columns, rows)
             SELECT r.submission_id, r.table_name, r.row_number, 1,
                 (SELECT json_agg(k ORDER BY o) FROM
