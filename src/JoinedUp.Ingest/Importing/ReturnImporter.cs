@@ -88,7 +88,7 @@ public sealed class ReturnImporter(RegionalStore store)
                 outcomes[i] = ImportOne(sets[i], own, load);
             }
         }
-        var others = Enumerable.Range(1, Math.Min(Readers, sets.Count) - 1)
+        var others = Enumerable.Range(1, Math.Max(0, Math.Min(Readers, sets.Count) - 1))
             .Select(_ => Task.Factory.StartNew(Read, TaskCreationOptions.LongRunning)).ToList();
         try
         {

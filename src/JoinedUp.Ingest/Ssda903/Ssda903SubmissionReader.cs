@@ -133,17 +133,15 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         for (var i = 0; i < row.Table.Fields.Count; i++)
         {
             var spec = row.Table.Fields[i];
+            if (spec.Kind is FieldKind.ChildId or FieldKind.Upn or FieldKind.PersonId) continue;
             var value = row.Values[i];
-            var cleaned = spec.Kind switch
+            fields.Add(new(spec.Name, spec.Kind switch
             {
-                FieldKind.ChildId or FieldKind.Upn or FieldKind.PersonId => null,
                 FieldKind.BirthDate => value is not null && ReturnDates.TryParse(value, out var dob) ? _dates.Month(dob) : null,
                 FieldKind.Date => value is not null && ReturnDates.TryParse(value, out var date) ? _dates.Day(date) : null,
                 FieldKind.Postcode => Degrade.ToPostcodeDistrict(value),
                 _ => value,
-            };
-            if (spec.Kind is FieldKind.ChildId or FieldKind.Upn or FieldKind.PersonId) continue;
-            fields.Add(new(spec.Name, cleaned));
+            }));
         }
     }
 }

@@ -1,3 +1,5 @@
+using JoinedUp.Domain.Children;
+
 namespace JoinedUp.Ingest.Values;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class IsoDateText
 
     public string Day(DateOnly date) => Get(_days, date, "yyyy-MM-dd");
 
-    public string Month(DateOnly date) => Get(_months, new DateOnly(date.Year, date.Month, 1), "yyyy-MM");
+    public string Month(DateOnly date) => Get(_months, Degrade.ToMonth(date), "yyyy-MM");
 
     private static string Get(Dictionary<DateOnly, string> known, DateOnly date, string format)
     {
