@@ -1,7 +1,9 @@
 using Dapper;
 using JoinedUp.Analytics.Placements;
 using JoinedUp.Analytics.Sen2;
+using JoinedUp.Disclosure;
 using JoinedUp.Store;
+using JoinedUp.Store.Keys;
 
 namespace JoinedUp.Analytics.Cohort;
 
@@ -71,6 +73,7 @@ public sealed class CareFacts
 
     public static CareFacts Load(RegionalStore store)
     {
+        var keys = new RecordKeys(RecordKeySecret.For(store));
         using var connection = store.OpenConnection();
         var submissions = connection.Query<(long Id, string La, long Year)>(
             "SELECT id, la, year FROM submission WHERE return_kind = 'ssda903'").ToDictionary(s => s.Id, s => (s.La, Year: (int)s.Year));
@@ -96,19 +99,19 @@ public sealed class CareFacts
         {
             if (group.Count > 0 && (group[0].SubmissionId != e.SubmissionId || group[0].Pseudonym != e.Pseudonym))
             {
-                AddChild(group, submissions, childRows, children);
+                AddChild(group, submissions, childRows, children, keys);
                 group.Clear();
             }
             group.Add(e);
         }
-        if (group.Count > 0) AddChild(group, submissions, childRows, children);
+        if (group.Count > 0) AddChild(group, submissions, childRows, children, keys);
 
         var homeAreas = children.Select(c => PostcodeArea(c.HomeDistrict)).OfType<string>().GroupBy(a => a).ToList();
         var known = homeAreas.Sum(g => g.Count());
         var regionAreas = homeAreas.Where(g => g.Count() * 100 >= known).Select(g => g.Key).ToHashSet();
         var sen2Returns = connection.Query<(string La, long Year)>("SELECT la, year FROM submission WHERE return_kind = 'sen2'")
             .Select(r => (r.La, (int)r.Year)).ToHashSet();
-        return new CareFacts(children, submissions.Values.ToHashSet(), regionAreas, SnapshotPlacements.Load(connection), Sen2.EhcPlans.Load(connection), sen2Returns);
+        return new CareFacts(children, submissions.Values.ToHashSet(), regionAreas, SnapshotPlacements.Load(connection, keys), Sen2.EhcPlans.Load(connection, keys), sen2Returns);
     }
 
     /// <summary>The letters at the start of a postcode district: "SE" for "SE15", "N" for "N1".</summary>
@@ -120,7 +123,7 @@ public sealed class CareFacts
     }
 
     private static void AddChild(List<EpisodeRow> episodes, Dictionary<long, (string La, int Year)> submissions,
-        Dictionary<(long, string), ChildRow> childRows, List<ChildInYear> children)
+        Dictionary<(long, string), ChildRow> childRows, List<ChildInYear> children, RecordKeys keys)
     {
         if (!submissions.TryGetValue(episodes[0].SubmissionId, out var submission)) return;
         var periodStart = new DateOnly(submission.Year - 1, 4, 1);
@@ -148,6 +151,7 @@ public sealed class CareFacts
             moves.Count,
             moves.Count(m => PlacementChanges.IsBreakdown(m.Row.Rpc)),
             latest.Home,
-            latest.Pl));
+            latest.Pl,
+            keys.Of(episodes[0].Pseudonym)));
     }
 }

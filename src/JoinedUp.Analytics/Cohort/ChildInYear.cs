@@ -1,3 +1,5 @@
+using JoinedUp.Disclosure;
+
 namespace JoinedUp.Analytics.Cohort;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace JoinedUp.Analytics.Cohort;
 /// <param name="Breakdowns">Of those moves, the ones that ended the previous placement unplanned.</param>
 /// <param name="HomeDistrict">Postcode district of home, from the episode open at 31 March (else the latest).</param>
 /// <param name="PlacementDistrict">Postcode district of the placement, from the same episode.</param>
+/// <param name="RecordKey">The child's record key for disclosure control (see <see cref="RecordKeys"/>).</param>
 public sealed record ChildInYear(
     string LaCode,
     int Year,
@@ -21,4 +24,5 @@ public sealed record ChildInYear(
     int Moves,
     int Breakdowns,
     string? HomeDistrict,
-    string? PlacementDistrict);
+    string? PlacementDistrict,
+    byte RecordKey) : IKeyedRecord;

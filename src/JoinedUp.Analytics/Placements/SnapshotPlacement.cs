@@ -1,3 +1,5 @@
+using JoinedUp.Disclosure;
+
 namespace JoinedUp.Analytics.Placements;
 
 /// <summary>
@@ -19,4 +21,5 @@ public sealed record SnapshotPlacement(
     double SocialCareCost,
     double EducationCost,
     double HealthCost,
-    string? PrimaryNeed);
+    string? PrimaryNeed,
+    byte RecordKey) : IKeyedRecord;

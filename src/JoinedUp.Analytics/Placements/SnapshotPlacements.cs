@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using JoinedUp.Analytics.Cohort;
+using JoinedUp.Disclosure;
 
 namespace JoinedUp.Analytics.Placements;
 
@@ -11,6 +12,7 @@ public static class SnapshotPlacements
     private sealed class Row
     {
         public string La { get; init; } = "";
+        public string Pseudonym { get; init; } = "";
         public long Year { get; init; }
         public long? Age { get; init; }
         public long? Sex { get; init; }
@@ -25,10 +27,10 @@ public static class SnapshotPlacements
         public string? BirthMonth { get; init; }
     }
 
-    public static IReadOnlyList<SnapshotPlacement> Load(DbConnection connection) =>
+    public static IReadOnlyList<SnapshotPlacement> Load(DbConnection connection, RecordKeys keys) =>
         connection.Query<Row>(
             """
-            SELECT s.la AS La, s.year AS Year, p.age AS Age, p.sex AS Sex, p.ethnicity AS Ethnicity, p.placement_start AS PlacementStart,
+            SELECT s.la AS La, p.pseudonym AS Pseudonym, s.year AS Year, p.age AS Age, p.sex AS Sex, p.ethnicity AS Ethnicity, p.placement_start AS PlacementStart,
                    p.placement_type AS PlacementType, p.weekly_cost AS WeeklyCost, p.social_care_cost AS SocialCare,
                    p.education_cost AS Education, p.health_cost AS Health, p.primary_need AS PrimaryNeed,
                    (SELECT MIN(c.birth_month) FROM child c WHERE c.submission_id = p.submission_id AND c.pseudonym = p.pseudonym) AS BirthMonth
@@ -44,7 +46,8 @@ public static class SnapshotPlacements
                 : r.Age is { } a && start is { } st2 && st2 <= reference ? (int)a - (reference.DayNumber - st2.DayNumber) / 365 : null;
             var band = born is { } bd2 ? Cohort.AgeBand.Of(bd2, reference) : Band(r.Age);
             return new SnapshotPlacement(r.La, year, band, ageAtPlacement is < 0 ? null : ageAtPlacement, Sexes.Of((int?)r.Sex), Cohort.EthnicGroup.Of(r.Ethnicity),
-                r.PlacementType, r.WeeklyCost, r.SocialCare, r.Education, r.Health, string.IsNullOrWhiteSpace(r.PrimaryNeed) ? null : r.PrimaryNeed.Trim().ToUpperInvariant());
+                r.PlacementType, r.WeeklyCost, r.SocialCare, r.Education, r.Health, string.IsNullOrWhiteSpace(r.PrimaryNeed) ? null : r.PrimaryNeed.Trim().ToUpperInvariant(),
+                keys.Of(r.Pseudonym));
         }).ToList();
 
     private static int Age(DateOnly born, DateOnly on) => on.Year - born.Year - (on.Month < born.Month || (on.Month == born.Month && on.Day < born.Day) ? 1 : 0);

@@ -1,3 +1,5 @@
+using JoinedUp.Disclosure;
+
 namespace JoinedUp.Analytics.Sen2;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace JoinedUp.Analytics.Sen2;
 /// ceased by then), one per child and return.
 /// </summary>
 /// <param name="NewInYear">The plan started in the year to 31 March (1 April to 31 March).</param>
-public sealed record EhcPlan(string LaCode, int Year, string AgeBand, string Setting, string Sex, string EthnicGroup, bool NewInYear);
+public sealed record EhcPlan(string LaCode, int Year, string AgeBand, string Setting, string Sex, string EthnicGroup, bool NewInYear, byte RecordKey) : IKeyedRecord;

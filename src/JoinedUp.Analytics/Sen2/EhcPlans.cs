@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using JoinedUp.Analytics.Cohort;
+using JoinedUp.Disclosure;
 
 namespace JoinedUp.Analytics.Sen2;
 
@@ -54,7 +55,7 @@ public static class EhcPlans
         public string? Ethnicity { get; init; }
     }
 
-    public static IReadOnlyList<EhcPlan> Load(DbConnection connection)
+    public static IReadOnlyList<EhcPlan> Load(DbConnection connection, RecordKeys keys)
     {
         var rows = connection.Query<Row>(
             """
@@ -76,7 +77,7 @@ public static class EhcPlans
             if (!seen.Add((r.La, r.Year, r.Pseudonym))) continue;
             DateOnly? born = r.BirthMonth is { Length: >= 7 } bm && DateOnly.TryParseExact(bm[..7] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var b) ? b : null;
             plans.Add(new EhcPlan(r.La, (int)r.Year, AgeBand(born, yearEnd), Setting(r.Setting), Sexes.Of((int?)r.Sex), Cohort.EthnicGroup.Of(r.Ethnicity),
-                start > yearEnd.AddYears(-1)));
+                start > yearEnd.AddYears(-1), keys.Of(r.Pseudonym)));
         }
         return plans;
     }

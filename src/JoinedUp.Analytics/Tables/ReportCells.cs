@@ -1,27 +1,34 @@
 using System.Globalization;
-using JoinedUp.Analytics.Disclosure;
+using JoinedUp.Disclosure;
 
 namespace JoinedUp.Analytics.Tables;
 
-/// <summary>Cells from figures, and rates and shares that inherit the suppression of the figures they come from.</summary>
+/// <summary>Cells from published figures, and rates and shares computed from the published (protected) figures only.</summary>
 public static class ReportCells
 {
     public static ReportCell Count(Figure figure) => new(figure.Published, figure.ToString());
 
     public static ReportCell Text(string text) => new(null, text);
 
-    /// <summary>numerator / denominator x scale, suppressed when either figure is.</summary>
+    public static ReportCell Withheld { get; } = new(null, Figure.WithheldMark);
+
+    /// <summary>numerator / denominator x scale, withheld when the numerator is, "n/a" without a denominator.</summary>
     public static ReportCell Rate(Figure numerator, double? denominator, double scale, int decimals = 1)
     {
-        if (numerator.Suppressed) return new(null, Figure.SuppressedMark);
+        if (numerator.Withheld) return Withheld;
         if (denominator is not > 0) return new(null, "n/a");
         var value = Math.Round(numerator.Value / denominator.Value * scale, decimals);
         return new(value, value.ToString("N" + decimals, CultureInfo.InvariantCulture));
     }
 
     public static ReportCell Rate(Figure numerator, Figure denominator, double scale, int decimals = 1) =>
-        denominator.Suppressed ? new(null, Figure.SuppressedMark) : Rate(numerator, denominator.Value, scale, decimals);
+        denominator.Withheld ? Withheld : Rate(numerator, denominator.Value, scale, decimals);
 
-    /// <summary>The sum of figures as a figure: suppressed if any part is.</summary>
-    public static Figure Sum(params Figure[] parts) => new(parts.Sum(p => p.Value), parts.Any(p => p.Suppressed));
+    /// <summary>A magnitude (an average cost, a share of cost, an average age) about a group of children, shown only where <see cref="DisclosureControl.ShowsMagnitude"/> allows.</summary>
+    public static ReportCell Magnitude(double? value, Figure children, int decimals)
+    {
+        if (value is null || !DisclosureControl.ShowsMagnitude(children)) return Withheld;
+        var rounded = Math.Round(value.Value, decimals);
+        return new(rounded, rounded.ToString("N" + decimals, CultureInfo.InvariantCulture));
+    }
 }

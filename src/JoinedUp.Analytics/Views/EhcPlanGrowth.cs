@@ -1,14 +1,14 @@
 using System.Globalization;
-using JoinedUp.Analytics.Disclosure;
 using JoinedUp.Analytics.Sen2;
 using JoinedUp.Analytics.Tables;
+using JoinedUp.Disclosure;
 
 namespace JoinedUp.Analytics.Views;
 
 /// <summary>
 /// Growth of EHC plans from the LAs' SEN2 returns (seeds 000 and 004): children with a plan in force at the end of each
 /// return year, by age band and by the setting of the plan's first placement, the plans new in the year, and growth
-/// since the first year shown. Age and setting counts are suppressed as two tables (year by band, year by setting).
+/// since the first year shown. Every count goes through the selection's disclosure control.
 /// </summary>
 public static class EhcPlanGrowth
 {
@@ -23,22 +23,32 @@ public static class EhcPlanGrowth
         var plans = selection.Facts.EhcPlans.Where(p => codes.Contains(p.LaCode) && years.Contains(p.Year)
             && (filter.Sex is null || p.Sex == filter.Sex) && (filter.EthnicGroup is null || p.EthnicGroup == filter.EthnicGroup)).ToList();
 
-        var byAge = Suppression.Apply(years.Select(yr => (IReadOnlyList<long>)EhcPlans.AgeBands.Select(b => (long)plans.Count(p => p.Year == yr && p.AgeBand == b)).ToList()).ToList());
-        var bySetting = Suppression.Apply(years.Select(yr => (IReadOnlyList<long>)EhcPlans.Settings.Select(s => (long)plans.Count(p => p.Year == yr && p.Setting == s)).ToList()).ToList());
-        var newInYear = years.Select(yr => Suppression.Single(plans.Count(p => p.Year == yr && p.NewInYear))).ToList();
+        var disclosure = selection.Disclosure;
+        var byYear = plans.ToLookup(p => p.Year);
+        var byAge = years.Select(yr => EhcPlans.AgeBands.Select(b => disclosure.Count(byYear[yr].Where(p => p.AgeBand == b))).ToArray()).ToArray();
+        var bySetting = years.Select(yr => EhcPlans.Settings.Select(s => disclosure.Count(byYear[yr].Where(p => p.Setting == s))).ToArray()).ToArray();
+        var totals = years.Select(yr => disclosure.Count(byYear[yr])).ToArray();
+        var newInYear = years.Select(yr => disclosure.Count(byYear[yr].Where(p => p.NewInYear))).ToArray();
+        var summary = years.Count == 0
+            ? "No SEN2 return is loaded for the LAs you can see."
+            : "Children with an EHC plan in force on 31 March of each year, from the selected LAs' SEN2 returns, by age and by the setting of the plan's first-ranked placement.";
+        const string caption = "Children with an EHC plan in force on 31 March, by age band and setting, with plans new in the year and growth";
 
         var headers = new List<string> { "Year to 31 March" };
+        var notes = Notes(selection);
         headers.AddRange(EhcPlans.AgeBands.Select(b => "Aged " + b));
         headers.AddRange(EhcPlans.Settings);
         headers.AddRange(["All EHC plans", "New in the year", "Growth since first year (%)"]);
+        if (SparseTables.IsSparse(byAge.SelectMany(r => r).Concat(bySetting.SelectMany(r => r)).Concat(newInYear)))
+            return new DashboardView(Title, summary, [], new ReportTable(caption, headers, []), notes, SparseTables.Explanation("This table of EHC plans"));
         var rows = new List<ReportRow>();
         Figure? first = null;
         for (var r = 0; r < years.Count; r++)
         {
             var cells = new List<ReportCell>();
-            for (var c = 0; c < EhcPlans.AgeBands.Count; c++) cells.Add(ReportCells.Count(byAge.Cells[r, c]));
-            for (var c = 0; c < EhcPlans.Settings.Count; c++) cells.Add(ReportCells.Count(bySetting.Cells[r, c]));
-            var total = byAge.RowTotals[r].Suppressed || bySetting.RowTotals[r].Suppressed ? byAge.RowTotals[r] with { Suppressed = true } : byAge.RowTotals[r];
+            for (var c = 0; c < EhcPlans.AgeBands.Count; c++) cells.Add(ReportCells.Count(byAge[r][c]));
+            for (var c = 0; c < EhcPlans.Settings.Count; c++) cells.Add(ReportCells.Count(bySetting[r][c]));
+            var total = totals[r];
             cells.Add(ReportCells.Count(total));
             cells.Add(ReportCells.Count(newInYear[r]));
             first ??= total;
@@ -62,24 +72,21 @@ public static class EhcPlanGrowth
                 "children", ChartKind.Bar, settingPoints));
         }
 
-        return new DashboardView(Title,
-            years.Count == 0
-                ? "No SEN2 return is loaded for the LAs you can see."
-                : "Children with an EHC plan in force on 31 March of each year, from the selected LAs' SEN2 returns, by age and by the setting of the plan's first-ranked placement.",
-            charts,
-            new ReportTable("Children with an EHC plan in force on 31 March, by age band and setting, with plans new in the year and growth", headers, rows),
+        return new DashboardView(Title, summary, charts, new ReportTable(caption, headers, rows), notes);
+    }
+
+    private static IReadOnlyList<string> Notes(Selection selection) =>
             [
                 "A plan is in force when it started on or before 31 March of the return year and had not ceased by then; a child with several requests is counted once.",
                 "Age on 31 March of the return year. Setting: the SEN2 SENSetting (or establishment type) of the plan's first-ranked placement, grouped.",
                 "New in the year: plans that started between 1 April and 31 March. The year filter shows the years up to the one chosen.",
                 "The age band and category of need filters (SSDA903 bands and codes) do not apply to SEN2; sex and ethnicity do.",
-                "c: fewer than 5 children, or withheld so that a total cannot reveal such a figure.",
-            ]);
-    }
+                DisclosureNotes.For(selection.Disclosure),
+            ];
 
     private static ReportCell Growth(Figure now, Figure first)
     {
-        if (now.Suppressed || first.Suppressed) return new ReportCell(null, Figure.SuppressedMark);
+        if (now.Withheld || first.Withheld) return ReportCells.Withheld;
         if (first.Value == 0) return ReportCells.Text("n/a");
         var growth = Math.Round(100.0 * (now.Value - first.Value) / first.Value, 1);
         return new ReportCell(growth, growth.ToString("N1", CultureInfo.InvariantCulture));

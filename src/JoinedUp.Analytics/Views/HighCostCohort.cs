@@ -1,17 +1,18 @@
 using System.Globalization;
 using JoinedUp.Analytics.Cohort;
-using JoinedUp.Analytics.Disclosure;
 using JoinedUp.Analytics.Placements;
 using JoinedUp.Analytics.Sen2;
 using JoinedUp.Analytics.Tables;
+using JoinedUp.Disclosure;
 
 namespace JoinedUp.Analytics.Views;
 
 /// <summary>
 /// The high-cost cohort from the regional placements snapshot (seed 000): children in the snapshot, the top quartile by
 /// weekly cost, who pays (social care, education, health), placement types, age at placement, sex, ethnicity against
-/// the same LAs' looked-after children, and primary needs. Counts are suppressed per breakdown (top quartile against
-/// the rest), and costs and shares are withheld where they describe fewer than 5 children.
+/// the same LAs' looked-after children, and primary needs. Every count goes through the selection's disclosure control;
+/// a breakdown too sparse to publish is withheld on its own, and costs and shares are withheld where they describe
+/// fewer than 10 children as shown.
 /// </summary>
 public static class HighCostCohort
 {
@@ -52,7 +53,10 @@ public static class HighCostCohort
         var filter = selection.Filter;
         var codes = selection.InScope.Select(la => la.DfeCode).ToHashSet();
         var years = Years(selection);
-        int? year = filter.Year is { } y && years.Contains(y) ? y : years.Count > 0 ? years[^1] : null;
+        int? year = filter.Year is { } y && years.Contains(y) ? y
+            : DefaultYear.Of(selection.Facts.Placements.Where(p => codes.Contains(p.LaCode)).Select(p => (p.LaCode, p.Year)).Distinct());
+        var disclosure = selection.Disclosure;
+        var sparse = new List<string>();
         var inYear = year is null ? [] : selection.Facts.Placements.Where(p => p.Year == year && codes.Contains(p.LaCode)).ToList();
         var threshold = TopQuartileThreshold(inYear.Select(p => p.WeeklyCost).ToList());
         var cohort = inYear.Where(p => (filter.AgeBand is null || p.AgeBand == filter.AgeBand) && (filter.Sex is null || p.Sex == filter.Sex)
@@ -61,31 +65,37 @@ public static class HighCostCohort
         var lookedAfter = year is null ? [] : selection.Facts.Children
             .Where(c => c.Year == year && c.LookedAfterAt31March && codes.Contains(c.LaCode) && filter.Matches(c with { Need = filter.Need ?? c.Need })).ToList();
 
+        var cohortCount = disclosure.Count(cohort);
+        var topCount = disclosure.Count(top);
         var rows = new List<ReportRow>();
         void Breakdown(string name, IReadOnlyList<string> categories, Func<SnapshotPlacement, string> of, Func<string, string>? describe = null, Func<string, double?>? comparator = null)
         {
-            var counts = categories.Select(c => (IReadOnlyList<long>)
-            [
-                cohort.Count(p => of(p) == c && p.WeeklyCost < threshold),
-                top.Count(p => of(p) == c),
-            ]).ToList();
-            var table = Suppression.Apply(counts);
+            var all = categories.Select(c => disclosure.Count(cohort.Where(p => of(p) == c))).ToArray();
+            var inTop = categories.Select(c => disclosure.Count(top.Where(p => of(p) == c))).ToArray();
+            var withheld = SparseTables.IsSparse(all.Concat(inTop));
+            if (withheld) sparse.Add(name);
             for (var i = 0; i < categories.Count; i++)
             {
-                var all = table.RowTotals[i];
-                var inTop = table.Cells[i, 1];
                 var comparison = comparator?.Invoke(categories[i]);
                 rows.Add(new ReportRow($"{name}: {describe?.Invoke(categories[i]) ?? categories[i]}",
                 [
-                    ReportCells.Count(all), ReportCells.Count(inTop), ReportCells.Rate(inTop, table.ColumnTotals[1], 100),
+                    withheld ? ReportCells.Withheld : ReportCells.Count(all[i]),
+                    withheld ? ReportCells.Withheld : ReportCells.Count(inTop[i]),
+                    withheld ? ReportCells.Withheld : ReportCells.Rate(inTop[i], topCount, 100),
                     comparison is { } c ? new ReportCell(c, c.ToString("N1", CultureInfo.InvariantCulture)) : ReportCells.Text(comparator is null ? "" : "n/a"),
                 ]));
             }
         }
 
-        var totals = Suppression.Apply([(IReadOnlyList<long>)[cohort.Count - top.Count, top.Count]]);
         rows.Add(new ReportRow("All children in the snapshot",
-            [ReportCells.Count(totals.GrandTotal), ReportCells.Count(totals.ColumnTotals[1]), ReportCells.Rate(totals.ColumnTotals[1], totals.ColumnTotals[1], 100), ReportCells.Text("")], IsTotal: true));
+            [ReportCells.Count(cohortCount), ReportCells.Count(topCount), ReportCells.Rate(topCount, topCount, 100), ReportCells.Text("")], IsTotal: true));
+        ReportRow Money(string label, IReadOnlyList<SnapshotPlacement> all, IReadOnlyList<SnapshotPlacement> inTop, Func<IReadOnlyList<SnapshotPlacement>, double> measure, int decimals) =>
+            new(label,
+            [
+                ReportCells.Magnitude(all.Count == 0 ? null : measure(all), disclosure.Count(all), decimals),
+                ReportCells.Magnitude(inTop.Count == 0 ? null : measure(inTop), disclosure.Count(inTop), decimals),
+                ReportCells.Text(""), ReportCells.Text(""),
+            ]);
         rows.Add(Money("Average weekly cost (£)", cohort, top, ps => ps.Average(p => p.WeeklyCost), 0));
         rows.Add(Money("Cost share: social care (% of weekly cost)", cohort, top, ps => Share(ps, p => p.SocialCareCost), 1));
         rows.Add(Money("Cost share: education (% of weekly cost)", cohort, top, ps => Share(ps, p => p.EducationCost), 1));
@@ -97,11 +107,11 @@ public static class HighCostCohort
         Breakdown("Placement type", types, p => p.PlacementType);
         Breakdown("Age at placement", AgeAtPlacementBands, p => AgeAtPlacementBand(p.AgeAtPlacement));
         Breakdown("Sex", Sexes.All, p => p.Sex);
-        var laTotal = lookedAfter.Count;
+        var lookedAfterCount = disclosure.Count(lookedAfter);
         Breakdown("Ethnicity", EthnicGroup.All, p => p.EthnicGroup, comparator: g =>
         {
-            var n = lookedAfter.Count(c => c.EthnicGroup == g);
-            return laTotal < Suppression.Threshold || Suppression.IsPrimary(n) ? null : Math.Round(100.0 * n / laTotal, 1);
+            var n = disclosure.Count(lookedAfter.Where(c => c.EthnicGroup == g));
+            return lookedAfterCount.Value > 0 ? Math.Round(100.0 * n.Value / lookedAfterCount.Value, 1) : null;
         });
         var needs = cohort.Select(p => p.PrimaryNeed ?? "Not recorded").Distinct().Order(StringComparer.Ordinal).ToList();
         Breakdown("Primary need", needs, p => p.PrimaryNeed ?? "Not recorded", SenTypes.Describe);
@@ -126,12 +136,14 @@ public static class HighCostCohort
         return new DashboardView(Title, summary, charts,
             new ReportTable($"High-cost cohort{(year is null ? "" : $", {year} snapshot")}: children, top cost quartile, costs and who pays, by breakdown", Headers, rows),
             [
-                "Source: the regional placements snapshot each LA uploads; one row per child placed. The year filter chooses the snapshot (latest by default).",
+                "Source: the regional placements snapshot each LA uploads; one row per child placed. The year filter chooses the snapshot (by default the latest that at least half of the LAs have loaded).",
                 "Top cost quartile: placements whose weekly cost is at or above the 75th percentile (nearest rank) of the selected LAs' placements that year.",
-                "Cost shares: social care, education and health amounts as a share of the total weekly cost; withheld where they describe fewer than 5 children.",
+                "Cost shares: social care, education and health amounts as a share of the total weekly cost.",
                 "Ethnicity is compared with the same LAs' looked-after children on 31 March (SSDA903), the child population JoinedUp holds; resident population by ethnicity is not loaded.",
                 "The category of need filter (SSDA903) does not apply to the snapshot; its primary need is the SEN type.",
-                "c: fewer than 5 children, or withheld so that a total cannot reveal such a figure.",
+                DisclosureNotes.For(disclosure),
+                DisclosureNotes.Magnitudes,
+                .. sparse.Select(b => $"{b}: " + SparseTables.Explanation("this breakdown")),
             ]);
     }
 
@@ -139,16 +151,5 @@ public static class HighCostCohort
     {
         var total = placements.Sum(p => p.WeeklyCost);
         return total > 0 ? 100 * placements.Sum(part) / total : 0;
-    }
-
-    private static ReportRow Money(string label, IReadOnlyList<SnapshotPlacement> all, IReadOnlyList<SnapshotPlacement> top, Func<IReadOnlyList<SnapshotPlacement>, double> measure, int decimals)
-    {
-        ReportCell Cell(IReadOnlyList<SnapshotPlacement> ps)
-        {
-            if (ps.Count < Suppression.Threshold) return new ReportCell(null, ps.Count == 0 ? "n/a" : Figure.SuppressedMark);
-            var value = Math.Round(measure(ps), decimals);
-            return new ReportCell(value, value.ToString("N" + decimals, CultureInfo.InvariantCulture));
-        }
-        return new ReportRow(label, [Cell(all), Cell(top), ReportCells.Text(""), ReportCells.Text("")]);
     }
 }

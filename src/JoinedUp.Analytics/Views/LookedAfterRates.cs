@@ -1,6 +1,6 @@
-using JoinedUp.Analytics.Disclosure;
 using JoinedUp.Analytics.Population;
 using JoinedUp.Analytics.Tables;
+using JoinedUp.Disclosure;
 
 namespace JoinedUp.Analytics.Views;
 
@@ -14,34 +14,37 @@ public static class LookedAfterRates
     public static DashboardView Compute(Selection selection)
     {
         var years = selection.Years;
-        var counts = selection.Children.Where(c => c.LookedAfterAt31March)
-            .GroupBy(c => (c.LaCode, c.Year)).ToDictionary(g => g.Key, g => (long)g.Count());
-        var table = Suppression.Apply(selection.Las
-            .Select(la => (IReadOnlyList<long>)years.Select(y => counts.GetValueOrDefault((la.DfeCode, y))).ToList()).ToList());
+        var disclosure = selection.Disclosure;
+        var inCare = selection.Children.Where(c => c.LookedAfterAt31March).ToLookup(c => (c.LaCode, c.Year));
+        var cells = selection.Las.Select(la => years.Select(y => disclosure.Count(inCare[(la.DfeCode, y)])).ToArray()).ToArray();
+        var totals = years.Select(y => disclosure.Count(selection.Las.SelectMany(la => inCare[(la.DfeCode, y)]))).ToArray();
+        if (SparseTables.IsSparse(cells.SelectMany(c => c).Concat(totals)))
+            return Refused(selection, SparseTables.Explanation("This table of looked-after children"));
 
         var headers = new List<string> { "Local authority" };
         foreach (var y in years) headers.AddRange([$"{y} children", $"{y} per 10,000"]);
+        var figures = cells;
         var rows = new List<ReportRow>();
         for (var r = 0; r < selection.Las.Count; r++)
         {
             var la = selection.Las[r];
-            var cells = new List<ReportCell>();
+            var row = new List<ReportCell>();
             for (var c = 0; c < years.Count; c++)
             {
                 if (!selection.HasReturn(la.DfeCode, years[c]))
                 {
-                    cells.AddRange([ReportCells.Text("no return"), ReportCells.Text("no return")]);
+                    row.AddRange([ReportCells.Text("no return"), ReportCells.Text("no return")]);
                     continue;
                 }
-                cells.AddRange([ReportCells.Count(table.Cells[r, c]), ReportCells.Rate(table.Cells[r, c], ChildPopulation.Of(la.DfeCode), 10_000)]);
+                row.AddRange([ReportCells.Count(figures[r][c]), ReportCells.Rate(figures[r][c], ChildPopulation.Of(la.DfeCode), 10_000)]);
             }
-            rows.Add(new ReportRow(la.Name, cells));
+            rows.Add(new ReportRow(la.Name, row));
         }
         var totalCells = new List<ReportCell>();
         for (var c = 0; c < years.Count; c++)
         {
             var population = selection.Las.Where(la => selection.HasReturn(la.DfeCode, years[c])).Sum(la => (double)(ChildPopulation.Of(la.DfeCode) ?? 0));
-            totalCells.AddRange([ReportCells.Count(table.ColumnTotals[c]), ReportCells.Rate(table.ColumnTotals[c], population, 10_000)]);
+            totalCells.AddRange([ReportCells.Count(totals[c]), ReportCells.Rate(totals[c], population, 10_000)]);
         }
         rows.Add(new ReportRow("All selected LAs", totalCells, IsTotal: true));
 
@@ -61,16 +64,21 @@ public static class LookedAfterRates
                 "Line chart by year. " + Describe(points), "per 10,000 children", ChartKind.Line, points));
         }
 
-        return new DashboardView(Title,
-            "Children looked after on 31 March of each year, counted from that year's SSDA903 return, per 10,000 resident children aged 0 to 17.",
-            charts,
-            new ReportTable("Looked-after children on 31 March, count and rate per 10,000, by LA and year", headers, rows),
-            [
-                "Population: ONS mid-2021 estimates of children aged 0 to 17, approximate; the same denominator is used for every year.",
-                "With an age, sex, ethnicity or need filter the rate is still per 10,000 of all children aged 0 to 17.",
-                "c: fewer than 5 children, or withheld so that a total cannot reveal such a figure.",
-            ]);
+        return new DashboardView(Title, Summary, charts, new ReportTable(Caption, headers, rows), Notes(selection));
     }
+
+    private const string Summary = "Children looked after on 31 March of each year, counted from that year's SSDA903 return, per 10,000 resident children aged 0 to 17.";
+    private const string Caption = "Looked-after children on 31 March, count and rate per 10,000, by LA and year";
+
+    private static IReadOnlyList<string> Notes(Selection selection) =>
+    [
+        "Population: ONS mid-2021 estimates of children aged 0 to 17, approximate; the same denominator is used for every year.",
+        "With an age, sex, ethnicity or need filter the rate is still per 10,000 of all children aged 0 to 17.",
+        DisclosureNotes.For(selection.Disclosure),
+    ];
+
+    private static DashboardView Refused(Selection selection, string why) =>
+        new(Title, Summary, [], new ReportTable(Caption, ["Local authority"], []), Notes(selection), why);
 
     internal static string Describe(IReadOnlyList<ChartPoint> points)
     {

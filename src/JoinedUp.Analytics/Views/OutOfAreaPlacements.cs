@@ -1,6 +1,6 @@
 using JoinedUp.Analytics.Cohort;
-using JoinedUp.Analytics.Disclosure;
 using JoinedUp.Analytics.Tables;
+using JoinedUp.Disclosure;
 
 namespace JoinedUp.Analytics.Views;
 
@@ -24,45 +24,57 @@ public static class OutOfAreaPlacements
         var byLa = selection.Children.Where(c => c.Year == year && c.LookedAfterAt31March).ToLookup(c => c.LaCode);
         var las = selection.Las.Where(la => year is { } y && selection.HasReturn(la.DfeCode, y)).ToList();
 
-        var table = Suppression.Apply(las.Select(la => (IReadOnlyList<long>)Places
-            .Select((_, p) => (long)byLa[la.DfeCode].Count(c => PlaceOf(c, areas) == p)).ToList()).ToList());
+        var disclosure = selection.Disclosure;
 
         var headers = new List<string> { "Local authority", "Children looked after on 31 March" };
         headers.AddRange(Places);
         headers.AddRange(["% outside the home district", "% outside the region"]);
 
-        ReportRow Row(string label, Figure[] places, Figure total, bool isTotal)
+        // Each line: the children, each place, and (for the percentages) those with both districts known and those placed away from home.
+        (string Label, Figure Total, Figure[] Places, Figure Known, Figure Away, bool IsTotal) Count(string label, IReadOnlyList<ChildInYear> children, bool isTotal)
         {
-            var known = ReportCells.Sum(places[0], places[1], places[2]);
-            var cells = new List<ReportCell> { ReportCells.Count(total) };
-            cells.AddRange(places.Select(ReportCells.Count));
-            cells.Add(ReportCells.Rate(ReportCells.Sum(places[1], places[2]), known, 100));
-            cells.Add(ReportCells.Rate(places[2], known, 100));
-            return new ReportRow(label, cells, isTotal);
+            var place = children.Select(c => (Child: c, Place: PlaceOf(c, areas))).ToList();
+            return (label, disclosure.Count(children),
+                Places.Select((_, p) => disclosure.Count(place.Where(x => x.Place == p).Select(x => x.Child))).ToArray(),
+                disclosure.Count(place.Where(x => x.Place < 3).Select(x => x.Child)),
+                disclosure.Count(place.Where(x => x.Place is 1 or 2).Select(x => x.Child)), isTotal);
         }
 
-        var rows = new List<ReportRow>();
-        for (var r = 0; r < las.Count; r++)
-            rows.Add(Row(las[r].Name, Enumerable.Range(0, Places.Length).Select(p => table.Cells[r, p]).ToArray(), table.RowTotals[r], false));
-        rows.Add(Row("All selected LAs", table.ColumnTotals, table.GrandTotal, true));
+        var lines = las.Select(la => Count(la.Name, byLa[la.DfeCode].ToList(), false))
+            .Append(Count("All selected LAs", las.SelectMany(la => byLa[la.DfeCode]).ToList(), true)).ToList();
+        var summary = $"Children looked after on 31 March {year} by where they were placed relative to their home postcode district.";
+        var caption = $"Placement location relative to home, 31 March {year}, by LA";
+        if (SparseTables.IsSparse(lines.SelectMany(l => l.Places.Append(l.Total))))
+            return new DashboardView(Title, summary, [], new ReportTable(caption, headers, []), Notes(selection), SparseTables.Explanation("This table of placement locations"));
+
+        var rows = lines.Select(l =>
+        {
+            var cells = new List<ReportCell> { ReportCells.Count(l.Total) };
+            cells.AddRange(l.Places.Select(ReportCells.Count));
+            cells.Add(ReportCells.Rate(l.Away, l.Known, 100));
+            cells.Add(ReportCells.Rate(l.Places[2], l.Known, 100));
+            return new ReportRow(l.Label, cells, l.IsTotal);
+        }).ToList();
 
         var outsideDistrict = rows.Where(r => !r.IsTotal).Select(r => new ChartPoint(r.Label, r.Cells[5].Value, r.Cells[5].Text)).ToList();
         var outsideRegion = rows.Where(r => !r.IsTotal).Select(r => new ChartPoint(r.Label, r.Cells[6].Value, r.Cells[6].Text)).ToList();
-        return new DashboardView(Title,
-            $"Children looked after on 31 March {year} by where they were placed relative to their home postcode district.",
+        return new DashboardView(Title, summary,
             [
                 new($"Placed outside the home district on 31 March {year}, % of children with known districts, by LA",
                     $"Bar chart of {outsideDistrict.Count} LAs. " + LookedAfterRates.Describe(outsideDistrict), "% of children", ChartKind.Bar, outsideDistrict),
                 new($"Placed outside the region on 31 March {year}, % of children with known districts, by LA",
                     $"Bar chart of {outsideRegion.Count} LAs. " + LookedAfterRates.Describe(outsideRegion), "% of children", ChartKind.Bar, outsideRegion),
             ],
-            new ReportTable($"Placement location relative to home, 31 March {year}, by LA", headers, rows),
-            [
-                "Postcodes are held to district only: placement outside the home postcode district stands in for placement outside the LA, which it can overstate (LAs span several districts) or understate (districts straddle boundaries).",
-                "The region is taken to be the postcode areas (e.g. SE, CR) where at least 1% of its looked-after children live.",
-                "c: fewer than 5 children, or withheld so that a total cannot reveal such a figure.",
-            ]);
+            new ReportTable(caption, headers, rows), Notes(selection));
     }
+
+    private static IReadOnlyList<string> Notes(Selection selection) =>
+    [
+        "Postcodes are held to district only: placement outside the home postcode district stands in for placement outside the LA, which it can overstate (LAs span several districts) or understate (districts straddle boundaries).",
+        "The region is taken to be the postcode areas (e.g. SE, CR) where at least 1% of its looked-after children live.",
+        "Percentages are of the children whose home and placement districts are both known, each count protected in its own right.",
+        DisclosureNotes.For(selection.Disclosure),
+    ];
 
     /// <summary>0 home district, 1 elsewhere in the region, 2 outside the region, 3 not known.</summary>
     private static int PlaceOf(ChildInYear child, IReadOnlySet<string> regionAreas)

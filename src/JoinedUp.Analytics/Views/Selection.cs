@@ -1,15 +1,18 @@
 using JoinedUp.Analytics.Cohort;
+using JoinedUp.Disclosure;
 using JoinedUp.Domain.Geography;
 
 namespace JoinedUp.Analytics.Views;
 
 /// <summary>
-/// The LAs and children a view counts: the user's scope (the LAs they may see) narrowed by the filter.
+/// The LAs and children a view counts: the user's scope (the LAs they may see) narrowed by the filter, and the
+/// disclosure control that every count the view publishes goes through.
 /// </summary>
 public sealed class Selection
 {
-    public Selection(CareFacts facts, Region region, IReadOnlySet<string> scope, DashboardFilter filter)
+    public Selection(CareFacts facts, Region region, IReadOnlySet<string> scope, DashboardFilter filter, DisclosureControl disclosure)
     {
+        Disclosure = disclosure;
         Facts = facts;
         Filter = filter;
         InScope = region.Members
@@ -24,6 +27,7 @@ public sealed class Selection
     }
 
     public CareFacts Facts { get; }
+    public DisclosureControl Disclosure { get; }
     public DashboardFilter Filter { get; }
     /// <summary>The LAs with an SSDA903 return loaded, in the user's scope and the filter's LA or footprint.</summary>
     public IReadOnlyList<LocalAuthority> Las { get; }
@@ -33,8 +37,8 @@ public sealed class Selection
     public IReadOnlyList<ChildInYear> Children { get; }
     public IReadOnlyList<int> Years { get; }
 
-    /// <summary>The year a single-year view shows: the filter's, else the latest loaded.</summary>
-    public int? FocusYear => Filter.Year ?? (Facts.Years.Count == 0 ? null : Facts.Years[^1]);
+    /// <summary>The year a single-year view shows: the filter's, else the <see cref="DefaultYear"/> of the SSDA903 returns in scope.</summary>
+    public int? FocusYear => Filter.Year ?? DefaultYear.Of(Facts.Returns.Where(r => InScope.Any(la => la.DfeCode == r.La)));
 
     public bool HasReturn(string la, int year) => Facts.Returns.Contains((la, year));
 }

@@ -1,9 +1,10 @@
 namespace JoinedUp.Register.Regional;
 
-using JoinedUp.Register.Disclosure;
+using JoinedUp.Disclosure;
 
 /// <summary>
-/// The register for the whole region, pooled and suppressed: what regional analysts and directors see. It holds counts
+/// The register for the whole region, pooled and protected by the disclosure control (every count perturbed with the
+/// cell key method): what regional analysts and directors see. It holds counts
 /// and durations only, never an entry, reference, pseudonym, name or free text. Entries whose consent was withdrawn
 /// are left out.
 /// </summary>
@@ -16,11 +17,8 @@ public sealed record RegionalRegisterFigures(
     string Region,
     DateOnly From,
     DateOnly To,
-    SuppressedTable CurrentByFootprint,
-    SuppressedTable MonthlyMovements,
+    ProtectedTable CurrentByFootprint,
+    ProtectedTable MonthlyMovements,
     IReadOnlyList<TimeAtRating> TimeAtRatings,
-    SuppressedTable InpatientAdmissions,
-    SuppressedTable EnteredAt)
-{
-    public const string SuppressionNote = "[c]: fewer than 5 children, or hidden so that a total cannot reveal such a count.";
-}
+    ProtectedTable InpatientAdmissions,
+    ProtectedTable EnteredAt);

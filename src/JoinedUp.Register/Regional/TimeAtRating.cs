@@ -1,10 +1,11 @@
-using JoinedUp.Register.Disclosure;
+using JoinedUp.Disclosure;
 using JoinedUp.Register.Ratings;
 
 namespace JoinedUp.Register.Regional;
 
 /// <summary>
-/// How long children stayed at a rating, over spells that ended in the period: how many children, and the median and
-/// mean length in days. Lengths are withheld when the children number fewer than 5.
+/// How long children stayed at a rating, over spells that ended in the period: how many children and spells (both
+/// protected counts), and the median and mean length in days, withheld unless <see cref="DisclosureControl.ShowsMagnitude"/>
+/// allows them for the children shown.
 /// </summary>
-public sealed record TimeAtRating(RagRating Rating, SuppressedCount Children, SuppressedCount Spells, double? MedianDays, double? MeanDays);
+public sealed record TimeAtRating(RagRating Rating, Figure Children, Figure Spells, double? MedianDays, double? MeanDays);

@@ -200,6 +200,12 @@ public static class Migrations
             FROM return_record r;
             DROP TABLE return_record
             """),
+        new(5, "the record-key secret of the cell key method (disclosure control), made once per store", """
+            CREATE TABLE disclosure_secret (
+                id INTEGER PRIMARY KEY,
+                secret TEXT NOT NULL,
+                created_at TEXT NOT NULL);
+            """),
         new(100, "web users with roles, organisations and lockout; append-only audit log", """
             CREATE TABLE app_user (
                 id {ID},

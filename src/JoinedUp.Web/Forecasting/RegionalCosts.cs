@@ -1,6 +1,8 @@
 using JoinedUp.Analytics.Placements;
+using JoinedUp.Disclosure;
 using JoinedUp.Forecast.Configuration;
 using JoinedUp.Store;
+using JoinedUp.Store.Keys;
 
 namespace JoinedUp.Web.Forecasting;
 
@@ -13,7 +15,7 @@ public static class RegionalCosts
     public static ForecastConfiguration For(RegionalStore store, IReadOnlyCollection<string>? laCodes)
     {
         using var connection = store.OpenConnection();
-        var placements = SnapshotPlacements.Load(connection)
+        var placements = SnapshotPlacements.Load(connection, new RecordKeys(RecordKeySecret.For(store)))
             .Where(p => laCodes is null || laCodes.Contains(p.LaCode))
             .GroupBy(p => p.LaCode)
             .SelectMany(la => la.Where(p => p.Year == la.Max(x => x.Year)))

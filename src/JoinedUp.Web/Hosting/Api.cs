@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace JoinedUp.Web.Hosting;
 
-/// <summary>The JSON API: the same scoping and suppression as the pages.</summary>
+/// <summary>The JSON API: the same scoping and disclosure control as the pages.</summary>
 internal static class Api
 {
     public static void Map(WebApplication app)
@@ -28,8 +28,8 @@ internal static class Api
                 context.Items[AuditLog.Denied] = true;
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
-            var result = definition.Compute(new Selection(facts.Current(), region, scope.LaCodes, filter));
-            return Results.Json(new { result.Title, result.Table.Caption, result.Table.Headers, Rows = result.Table.Rows.Select(r => new { r.Label, r.IsTotal, Cells = r.Cells.Select(c => new { c.Value, c.Text }) }), result.Notes });
+            var result = definition.Compute(new Selection(facts.Current(), region, scope.LaCodes, filter, scope.Disclosure));
+            return Results.Json(new { result.Title, result.Table.Caption, result.Table.Headers, Rows = result.Table.Rows.Select(r => new { r.Label, r.IsTotal, Cells = r.Cells.Select(c => new { c.Value, c.Text }) }), result.Notes, result.Refusal });
         }).RequireAuthorization(JoinedUpWebApp.DashboardPolicy);
 
         app.MapGet("/api/children/{pseudonym}", (string pseudonym, HttpContext context, Region region, RegionalStore store, AuditLog audit) =>

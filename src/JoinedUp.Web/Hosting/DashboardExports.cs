@@ -25,13 +25,14 @@ internal static class DashboardExports
                 context.Items[AuditLog.Denied] = true;
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
-            var result = definition.Compute(new Selection(facts.Current(), region, scope.LaCodes, filter));
+            var result = definition.Compute(new Selection(facts.Current(), region, scope.LaCodes, filter, scope.Disclosure));
             audit.Record(context.User, "dashboard.export", view + context.Request.QueryString, AuditLog.Allowed, format);
             var name = $"joinedup-{view}.{format}";
             return format == "csv"
-                ? Results.File(CsvExport.Write(result.Table.Headers, result.Table.Rows.Select(r => (IReadOnlyList<string?>)[r.Label, .. r.Cells.Select(c => c.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? c.Text)])),
+                ? Results.File(CsvExport.Write(result.Table.Headers, result.Table.Rows.Select(r => (IReadOnlyList<string?>)[r.Label, .. r.Cells.Select(c => c.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? c.Text)])
+                        .Concat(result.Refusal is null ? [] : [(IReadOnlyList<string?>)[result.Refusal]])),
                     "text/csv; charset=utf-8", name)
-                : Results.File(XlsxExport.Write(result.Table, result.Notes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+                : Results.File(XlsxExport.Write(result.Table, result.Refusal is null ? result.Notes : [result.Refusal, .. result.Notes]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
         }).RequireAuthorization(JoinedUpWebApp.DashboardPolicy);
     }
 }

@@ -1,36 +1,35 @@
 using System.Globalization;
-using Figure = JoinedUp.Analytics.Disclosure.Figure;
 using JoinedUp.Analytics.Tables;
-using JoinedUp.Register.Disclosure;
+using JoinedUp.Analytics.Views;
+using JoinedUp.Disclosure;
 using JoinedUp.Register.Ratings;
 using JoinedUp.Register.Regional;
 
 namespace JoinedUp.Web.Registering;
 
 /// <summary>
-/// The register's regional figures as the web's published tables and charts: the same suppressed counts ("c"), ready
-/// for the page, the accessible table beside each chart and CSV/XLSX export.
+/// The register's regional figures as the web's published tables and charts: the same protected counts, ready for the
+/// page, the accessible table beside each chart and CSV/XLSX export.
 /// </summary>
 public static class RegionalRegisterTables
 {
-    public const string SuppressionNote = "c: fewer than 5 children, or withheld so that a total cannot reveal such a figure.";
-
     public static IReadOnlyList<string> Names { get; } = ["current", "movements", "time", "admissions", "entered"];
 
     public static IReadOnlyList<string> Notes(RegionalRegisterFigures f) =>
     [
         $"Children on the Dynamic Support Register of {f.Region}, pooled across its LAs; movements and spells from {f.From:d MMM yyyy} to {f.To:d MMM yyyy}.",
         "Entries whose consent to share was withdrawn are left out. No entry, reference or free text is shown to regional users.",
-        SuppressionNote,
+        DisclosureNotes.For(DisclosureControl.Protected),
+        "Median and mean days: shown where at least 10 children (as shown) had a completed spell at the rating.",
     ];
 
     public static ReportTable Table(RegionalRegisterFigures f, string name) => name switch
     {
-        "movements" => FromSuppressed(f.MonthlyMovements, "Children entering the register and moving between ratings, by month", "Month", "All months"),
+        "movements" => FromProtected(f.MonthlyMovements, "Children entering the register and moving between ratings, by month", "Month", "All months"),
         "time" => TimeAtRatings(f.TimeAtRatings),
-        "admissions" => FromSuppressed(f.InpatientAdmissions, "Children on the register with an inpatient admission recorded, by ICS footprint and current rating", "ICS footprint", "All footprints"),
-        "entered" => FromSuppressed(f.EnteredAt, "Children entering the register, by year and the rating they entered at", "Year", "All years"),
-        _ => FromSuppressed(f.CurrentByFootprint, "Children on the register now, by ICS footprint and rating", "ICS footprint", "Region"),
+        "admissions" => FromProtected(f.InpatientAdmissions, "Children on the register with an inpatient admission recorded, by ICS footprint and current rating", "ICS footprint", "All footprints"),
+        "entered" => FromProtected(f.EnteredAt, "Children entering the register, by year and the rating they entered at", "Year", "All years"),
+        _ => FromProtected(f.CurrentByFootprint, "Children on the register now, by ICS footprint and rating", "ICS footprint", "Region"),
     };
 
     public static IReadOnlyList<Chart> Charts(RegionalRegisterFigures f)
@@ -47,13 +46,11 @@ public static class RegionalRegisterTables
         ];
     }
 
-    private static ChartPoint Point(string label, SuppressedCount count) => new(label, count.Value, Text(count));
+    private static ChartPoint Point(string label, Figure count) => new(label, count.Published, count.ToString());
 
-    private static string Text(SuppressedCount count) => count.Value?.ToString("N0", CultureInfo.InvariantCulture) ?? Figure.SuppressedMark;
+    private static ReportCell Cell(Figure count) => ReportCells.Count(count);
 
-    private static ReportCell Cell(SuppressedCount count) => new(count.Value, Text(count));
-
-    private static ReportTable FromSuppressed(SuppressedTable table, string caption, string rowHeader, string totalLabel)
+    private static ReportTable FromProtected(ProtectedTable table, string caption, string rowHeader, string totalLabel)
     {
         var rows = new List<ReportRow>();
         for (var r = 0; r < table.RowLabels.Count; r++)
@@ -68,18 +65,18 @@ public static class RegionalRegisterTables
         spells.Select(s => new ReportRow(s.Rating.ToString(),
         [
             Cell(s.Children), Cell(s.Spells),
-            s.MedianDays is { } m ? new ReportCell(m, m.ToString("N1", CultureInfo.InvariantCulture)) : new ReportCell(null, s.Children.Value == 0 ? "n/a" : Figure.SuppressedMark),
-            s.MeanDays is { } a ? new ReportCell(a, a.ToString("N1", CultureInfo.InvariantCulture)) : new ReportCell(null, s.Children.Value == 0 ? "n/a" : Figure.SuppressedMark),
+            s.MedianDays is { } m ? new ReportCell(m, m.ToString("N1", CultureInfo.InvariantCulture)) : new ReportCell(null, s.Children.Value == 0 ? "n/a" : Figure.WithheldMark),
+            s.MeanDays is { } a ? new ReportCell(a, a.ToString("N1", CultureInfo.InvariantCulture)) : new ReportCell(null, s.Children.Value == 0 ? "n/a" : Figure.WithheldMark),
         ])).ToList());
 
     private static string Describe(IReadOnlyList<ChartPoint> points)
     {
         var shown = points.Where(p => p.Value is not null).ToList();
-        if (shown.Count == 0) return "Every value is suppressed or there are none.";
+        if (shown.Count == 0) return "There are none.";
         var max = shown.MaxBy(p => p.Value)!;
         var min = shown.MinBy(p => p.Value)!;
         var hidden = points.Count - shown.Count;
-        return $"Highest {max.Label} ({max.Text}), lowest {min.Label} ({min.Text})" + (hidden > 0 ? $"; {hidden} suppressed." : ".");
+        return $"Highest {max.Label} ({max.Text}), lowest {min.Label} ({min.Text})" + (hidden > 0 ? $"; {hidden} not shown." : ".");
     }
 
     /// <summary>The period asked for in the query (yyyy-MM months), defaulting to the last 12 months.</summary>

@@ -7,8 +7,8 @@ namespace JoinedUp.Web.Scoping;
 
 /// <summary>
 /// Computed dashboard views, kept per (view, scope, filter) until the store's facts change, so that many users
-/// reading the same figures do not recompute them. Suppression is part of the computed view, so cached results are
-/// as safe as fresh ones.
+/// reading the same figures do not recompute them. Disclosure control is part of the computed view (and is
+/// deterministic), so cached results are as safe as fresh ones; the viewer's own LA is part of the key.
 /// </summary>
 public sealed class DashboardResults(CareFactsCache facts, Region region)
 {
@@ -30,7 +30,7 @@ public sealed class DashboardResults(CareFactsCache facts, Region region)
             }
             views = _views;
         }
-        var key = viewName + "|" + string.Join(",", scope.LaCodes.Order(StringComparer.Ordinal)) + "|" + filter;
-        return (views.GetOrAdd(key, _ => compute(new Selection(current, region, scope.LaCodes, filter))), current);
+        var key = viewName + "|" + string.Join(",", scope.LaCodes.Order(StringComparer.Ordinal)) + "|" + scope.OwnLa + "|" + filter;
+        return (views.GetOrAdd(key, _ => compute(new Selection(current, region, scope.LaCodes, filter, scope.Disclosure))), current);
     }
 }

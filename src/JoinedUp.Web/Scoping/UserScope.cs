@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using JoinedUp.Disclosure;
 using JoinedUp.Domain.Geography;
 using JoinedUp.Web.Accounts;
 
@@ -28,6 +29,9 @@ public sealed class UserScope
 
     /// <summary>The user's own LA, for LA roles only: the one LA whose children they may find and see.</summary>
     public string? OwnLa => Roles.IsLaRole(Role) ? Organisation : null;
+
+    /// <summary>How the figures this user sees are protected: their own LA's exactly, everything else perturbed.</summary>
+    public DisclosureControl Disclosure => new(OwnLa);
 
     public bool SeesDashboards => Role != Roles.Administrator && LaCodes.Count > 0;
     public bool FindsChildren => OwnLa is not null;

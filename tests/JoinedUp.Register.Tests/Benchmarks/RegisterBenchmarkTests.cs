@@ -22,7 +22,7 @@ public sealed class RegisterBenchmarkTests(ITestOutputHelper output)
         Assert.True(result.EntriesInFootprint > 0);
         var regional = new DynamicSupportRegister(store.Store, Regions.London)
             .RegionalFigures(People.RegionalAnalyst, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-3), DateOnly.FromDateTime(DateTime.UtcNow));
-        Assert.Equal(400, regional.CurrentByFootprint.GrandTotal.Value);
+        Assert.InRange(regional.CurrentByFootprint.GrandTotal.Value, 397, 403); // protected by the cell key method: within 3 of the 400 entries
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed class DashboardViewModel(DashboardResults results, AuditLog audit)
     public IReadOnlyList<int> Years { get; private set; } = [];
     public string Query => Request.QueryString.Value ?? "";
 
+    /// <summary>For a table refused as too sparse: the same view with one filter fewer (or the LA's ICS instead of the LA).</summary>
+    public IReadOnlyList<(string Label, string Href)> Coarser { get; private set; } = [];
+
     public IActionResult OnGet(string view)
     {
         if (!DashboardViews.All.TryGetValue(view, out var definition)) return NotFound();
@@ -33,6 +36,7 @@ public sealed class DashboardViewModel(DashboardResults results, AuditLog audit)
         Result = result;
         LaOptions = Region.Members.Where(la => scope.LaCodes.Contains(la.DfeCode)).ToList();
         Footprints = scope.Footprints(Region);
+        if (result.Refusal is not null) Coarser = CoarserBreakdowns.For(view, Request.Query, filter, Region);
         Years = current.Years.Concat(current.Sen2Returns.Select(r => r.Year)).Concat(current.Placements.Select(p => p.Year)).Distinct().Order().ToList();
         return Page();
     }

@@ -1,0 +1,47 @@
+namespace JoinedUp.Disclosure;
+
+/// <summary>
+/// The one disclosure-control component for every figure that counts children (dashboards, API, exports, linkage,
+/// register, forecasts): made once per viewer. The viewer's own LA (an LA user's) is shown exactly, because the LA is
+/// the data controller of its children; every cell that holds any other LA's children, an ICS's or the region's, is
+/// perturbed with the cell key method (<see cref="PerturbationTable"/>). There is no "c" for small numbers; a table too
+/// sparse to publish at its breakdown is refused whole (<see cref="SparseTables"/>).
+/// </summary>
+/// <param name="OwnLa">The DfE code of the viewer's own LA, or null for ICS, regional and other users.</param>
+public sealed record DisclosureControl(string? OwnLa)
+{
+    /// <summary>Protection for a viewer who owns no LA's data: everything perturbed.</summary>
+    public static DisclosureControl Protected { get; } = new((string?)null);
+
+    /// <summary>Counts the records of a cell and publishes it.</summary>
+    public Figure Count<T>(IEnumerable<T> records) where T : IKeyedRecord
+    {
+        var cell = new CellCount();
+        foreach (var r in records) cell.Add(r.RecordKey, IsOwn(r.LaCode));
+        return Publish(cell);
+    }
+
+    /// <summary>Counts events (e.g. placement moves) of the records of a cell: each record adds its weight.</summary>
+    public Figure Sum<T>(IEnumerable<T> records, Func<T, long> weight) where T : IKeyedRecord
+    {
+        var cell = new CellCount();
+        foreach (var r in records) cell.Add(r.RecordKey, IsOwn(r.LaCode), weight(r));
+        return Publish(cell);
+    }
+
+    /// <summary>Whether records of this LA are the viewer's own (for callers that count cells themselves).</summary>
+    public bool IsOwn(string laCode) => OwnLa is not null && string.Equals(laCode, OwnLa, StringComparison.Ordinal);
+
+    /// <summary>The smallest published count of children behind an average, a median or a share about other LAs' children.</summary>
+    public const int MagnitudeMinimum = 10;
+
+    /// <summary>Whether an average, median or share about the children a figure counts may be shown beside it.</summary>
+    public static bool ShowsMagnitude(Figure children) => children.Kind == FigureKind.Exact || (!children.Withheld && children.Value >= MagnitudeMinimum);
+
+    /// <summary>The published figure of a counted cell: exact when every record is the viewer's own LA's, otherwise perturbed.</summary>
+    public Figure Publish(CellCount cell)
+    {
+        if (OwnLa is not null && !cell.HasOtherLas) return Figure.Exact(cell.Count);
+        return new Figure(PerturbationTable.Publish(cell.Count, cell.CellKey), FigureKind.Perturbed, cell.Count is > 0 and < PerturbationTable.SmallestShown);
+    }
+}
