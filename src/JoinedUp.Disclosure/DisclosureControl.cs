@@ -13,6 +13,14 @@ public sealed record DisclosureControl(string? OwnLa)
     /// <summary>Protection for a viewer who owns no LA's data: everything perturbed.</summary>
     public static DisclosureControl Protected { get; } = new((string?)null);
 
+    /// <summary>
+    /// Exact figures for every LA in the set: for measuring how far the protected figures are from the truth
+    /// (benchmarks and tests) and nothing that is shown to a user.
+    /// </summary>
+    public static DisclosureControl ExactForMeasurement(IReadOnlySet<string> las) => new((string?)null) { ExactLas = las };
+
+    private IReadOnlySet<string>? ExactLas { get; init; }
+
     /// <summary>Counts the records of a cell and publishes it.</summary>
     public Figure Count<T>(IEnumerable<T> records) where T : IKeyedRecord
     {
@@ -30,7 +38,7 @@ public sealed record DisclosureControl(string? OwnLa)
     }
 
     /// <summary>Whether records of this LA are the viewer's own (for callers that count cells themselves).</summary>
-    public bool IsOwn(string laCode) => OwnLa is not null && string.Equals(laCode, OwnLa, StringComparison.Ordinal);
+    public bool IsOwn(string laCode) => (OwnLa is not null && string.Equals(laCode, OwnLa, StringComparison.Ordinal)) || (ExactLas?.Contains(laCode) ?? false);
 
     /// <summary>The smallest published count of children behind an average, a median or a share about other LAs' children.</summary>
     public const int MagnitudeMinimum = 10;
@@ -41,7 +49,7 @@ public sealed record DisclosureControl(string? OwnLa)
     /// <summary>The published figure of a counted cell: exact when every record is the viewer's own LA's, otherwise perturbed.</summary>
     public Figure Publish(CellCount cell)
     {
-        if (OwnLa is not null && !cell.HasOtherLas) return Figure.Exact(cell.Count);
+        if ((OwnLa is not null || ExactLas is not null) && !cell.HasOtherLas) return Figure.Exact(cell.Count);
         return new Figure(PerturbationTable.Publish(cell.Count, cell.CellKey), FigureKind.Perturbed, cell.Count is > 0 and < PerturbationTable.SmallestShown);
     }
 }

@@ -9,7 +9,7 @@ namespace JoinedUp.Analytics.Views;
 
 /// <summary>
 /// The high-cost cohort from the regional placements snapshot (seed 000): children in the snapshot, the top quartile by
-/// weekly cost, who pays (social care, education, health), placement types, age at placement, sex, ethnicity against
+/// weekly cost, who pays (social care, education, health), placing LAs (when more than one is selected), placement types, age at placement, sex, ethnicity against
 /// the same LAs' looked-after children, and primary needs. Every count goes through the selection's disclosure control;
 /// a breakdown too sparse to publish is withheld on its own, and costs and shares are withheld where they describe
 /// fewer than 10 children as shown.
@@ -103,6 +103,9 @@ public static class HighCostCohort
         rows.Add(Money("Average age at placement (years)", cohort.Where(p => p.AgeAtPlacement is not null).ToList(), top.Where(p => p.AgeAtPlacement is not null).ToList(),
             ps => ps.Average(p => (double)p.AgeAtPlacement!.Value), 1));
 
+        var placingLas = selection.InScope.Where(la => inYear.Any(p => p.LaCode == la.DfeCode)).ToList();
+        if (placingLas.Count > 1)
+            Breakdown("Placing LA", placingLas.Select(la => la.DfeCode).ToList(), p => p.LaCode, code => placingLas.First(la => la.DfeCode == code).Name);
         var types = cohort.Select(p => p.PlacementType).Distinct().Order(StringComparer.Ordinal).ToList();
         Breakdown("Placement type", types, p => p.PlacementType);
         Breakdown("Age at placement", AgeAtPlacementBands, p => AgeAtPlacementBand(p.AgeAtPlacement));

@@ -25,6 +25,7 @@ public static class BenchCommand
         bench.Subcommands.Add(ForecastBench());
         bench.Subcommands.Add(RegisterBench());
         bench.Subcommands.Add(Cin());
+        bench.Subcommands.Add(DisclosureBenchCommand.Create());
         return bench;
     }
 
@@ -236,7 +237,7 @@ public static class BenchCommand
     }
 
     /// <summary>Generates synthetic London (scale 1, 2019-2024) and imports it into a store in the folder; returns the store's path.</summary>
-    private static string SyntheticLondonStore(string folder)
+    internal static string SyntheticLondonStore(string folder)
     {
         Console.WriteLine("Generating and importing synthetic London (scale 1, 2019-2024) ...");
         GenerateCommand.Generate("london", "2019-2024", Path.Combine(folder, "returns"), 42, 1.0, quiet: true, snapshot: true);

@@ -28,17 +28,25 @@ public sealed class RoleJourneyTests(WebFixture web)
     }
 
     [Fact]
-    public async Task The_regional_dashboard_shows_the_stores_figure_and_suppresses_small_ones()
+    public async Task The_regional_dashboard_protects_every_LAs_figure_and_an_LA_sees_its_own_exactly()
     {
         var page = await web.SignInAsync(Roles.RegionalAnalyst);
         await page.GotoAsync("/dashboard/looked-after?year=2024");
         var barnet = page.Locator("table tbody tr", new() { HasText = "Barnet" });
         var expected = SeededRegion.LookedAfter[("302", 2024)];
-        Assert.Equal(expected.ToString(), (await barnet.Locator("td").First.InnerTextAsync()).Trim());
+        CohortDashboardTests.AssertProtected(expected, (await barnet.Locator("td").First.InnerTextAsync()).Trim());
         var croydon = page.Locator("table tbody tr", new() { HasText = "Croydon" });
-        Assert.Equal("c", (await croydon.Locator("td").First.InnerTextAsync()).Trim());
+        CohortDashboardTests.AssertProtected(SeededRegion.LookedAfter[("306", 2024)], (await croydon.Locator("td").First.InnerTextAsync()).Trim());
         Assert.Equal(1, await page.Locator("svg[role=img] title").First.CountAsync());
         await page.Context.CloseAsync();
+
+        var own = await web.SignInAsync(Roles.LaAnalyst);
+        await own.GotoAsync("/dashboard/looked-after?year=2024");
+        var la = web.App.UserFor(Roles.LaAnalyst);
+        var ownCount = SeededRegion.LookedAfter.GetValueOrDefault((la.Organisation, 2024));
+        var firstCell = (await own.Locator("table tbody tr").First.Locator("td").First.InnerTextAsync()).Trim();
+        Assert.Equal(ownCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), firstCell);
+        await own.Context.CloseAsync();
     }
 
     [Fact]
