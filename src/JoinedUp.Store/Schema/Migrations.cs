@@ -200,6 +200,8 @@ public static class Migrations
             FROM return_record r;
             DROP TABLE return_record
             """),
+        new(4, "validation messages that quoted a child's ID or date of birth rewritten to name the table, row and field only", "",
+            Code: StoredMessageCleaning.Clean),
         new(100, "web users with roles, organisations and lockout; append-only audit log", """
             CREATE TABLE app_user (
                 id {ID},
