@@ -1,6 +1,7 @@
 using Dapper;
 using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Importing;
+using JoinedUp.Ingest.Reports;
 using JoinedUp.Ingest.Snapshot;
 using JoinedUp.Ingest.Tests.Ssda903;
 using JoinedUp.Ingest.Validation;
@@ -48,6 +49,12 @@ public sealed class StoredMessageTests : IDisposable
         Assert.Contains(submission.Issues, i => i.RuleCode == "JU14" && i.Child == "CHX9173645" && i.Row == 5 && i.Message.Contains("row 2", StringComparison.Ordinal));
         Assert.Contains(submission.Issues, i => i.RuleCode == "301" && i.Child == "CHX9173648" && i.Field == "DOB");
         Assert.Contains(submission.Issues, i => i.RuleCode == "JU01" && i.Child == "CHX0000001" && i.Row == 6);
+
+        // The downloadable report is written from this outcome, the files just read, not from the store.
+        var outcome = new ImportOutcome([submission]);
+        using var report = new StringWriter();
+        ErrorReport.WriteCsv(outcome, report);
+        Assert.Contains("CHX0000001", report.ToString());
 
         var stored = StoredIssues(test.Store);
         Assert.Equal(submission.IssueTotal, stored.Count);
