@@ -20,7 +20,8 @@ public sealed record SubmissionFileSet(SubmissionKey Key, IReadOnlyList<string> 
 /// otherwise they come from the options when given, else from the path: a folder or file-name part that is an
 /// English LA's DfE code (e.g. ".../302/2021/episodes.csv" or "302_2021_header.csv") and a four-digit year.
 /// A file that cannot be recognised refuses the submissions of its LA and year; one that cannot even be placed
-/// refuses the whole run, so nothing is loaded from an incomplete set.
+/// refuses the whole run, so nothing is loaded from an incomplete set. A collection year that is not plausible
+/// (<see cref="CollectionYears"/>) refuses its submission whole.
 /// </summary>
 public static partial class SubmissionGrouping
 {
