@@ -72,6 +72,9 @@ public sealed class StoreByteSearchTests : IDisposable
         var known = test.Store.Pseudonymiser.Pseudonymise("306", "566910");
         Assert.Contains(known, StoreText.Words(values));
         if (fileBytes.Length > 0) Assert.Contains(known, fileBytes, StringComparison.Ordinal);
+        // ...and so are the dates the store must hold (episode, review and referral dates), so a date of birth would be too.
+        Assert.Contains(StoreText.Dates(values), input.OtherDates.Contains);
+        if (fileBytes.Length > 0) Assert.Contains(StoreText.Dates(fileBytes), input.OtherDates.Contains);
 
         foreach (var (where, text) in new[] { ("table values", values), ("file bytes", fileBytes) })
         {
