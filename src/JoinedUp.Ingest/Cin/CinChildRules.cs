@@ -31,7 +31,7 @@ public sealed class CinChildRules(string file, DateOnly referenceDate)
             var closed = IsoDates.Parse(referral.ClosureDate);
             if (referred is null) continue;
             if (birth is { } b && referred < b)
-                issues.Add(Issue(ReferralBeforeBirth, line, id, "CINreferralDate", $"The referral ({referred:yyyy-MM-dd}) is before the child's date of birth ({b:yyyy-MM-dd})."));
+                issues.Add(Issue(ReferralBeforeBirth, line, id, "CINreferralDate", $"The referral ({referred:yyyy-MM-dd}) is before the child's date of birth (PersonBirthDate)."));
             if (referred > referenceDate)
                 issues.Add(Issue(DateAfterReferenceDate, line, id, "CINreferralDate", $"The referral ({referred:yyyy-MM-dd}) is after the census reference date ({referenceDate:yyyy-MM-dd})."));
             if (closed is { } c && c < referred)

@@ -5,6 +5,7 @@ using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Files;
 using JoinedUp.Ingest.Importing;
 using JoinedUp.Ingest.Linking;
+using JoinedUp.Ingest.Validation;
 using JoinedUp.Ingest.Values;
 using JoinedUp.Store.Returns;
 
@@ -33,7 +34,7 @@ public sealed class CinSubmissionReader(SubmissionKey key, ChildPseudonymiser ps
         var reader = new CinCensusXmlReader(path, schema, year);
         var rules = new CinChildRules(file, referenceDate);
         var issues = new List<ValidationIssue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int children = 0, records = 0;
 
         foreach (var child in reader.Children())
@@ -41,9 +42,9 @@ public sealed class CinSubmissionReader(SubmissionKey key, ChildPseudonymiser ps
             children++;
             rules.Check(child, issues);
             if (child.LaChildId is not { } id) continue;
-            if (!seen.Add(id))
+            if (!seen.TryAdd(id, child.Line))
             {
-                issues.Add(new(CinCensusRules.DuplicateChild.Code, $"Child {id} appears more than once in the file.", file, CinCensusXmlReader.Table, child.Line, id, "LAchildID", IssueSeverity.Flagged));
+                issues.Add(new(CinCensusRules.DuplicateChild.Code, $"The same child (LAchildID) is already on the Child at line {seen[id]}; only that one is loaded.", file, CinCensusXmlReader.Table, child.Line, id, "LAchildID", IssueSeverity.Flagged));
                 continue;
             }
             if (reader.SchemaFailures > 0) continue;
@@ -69,7 +70,7 @@ public sealed class CinSubmissionReader(SubmissionKey key, ChildPseudonymiser ps
         var result = new ReturnReadResult(children, records, issues);
         if (reader.SchemaFailures > 0) throw new ReturnRefusedException(result);
         foreach (var issue in issues)
-            writer.AddIssue(issue with { Child = issue.Child is null ? null : pseudonymiser.Pseudonymise(key.LaCode, issue.Child) });
+            writer.AddIssue(StoredIssue.Of(issue, id => pseudonymiser.Pseudonymise(key.LaCode, id)));
         return result;
     }
 

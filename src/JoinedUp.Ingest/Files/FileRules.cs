@@ -22,6 +22,8 @@ public static class FileRules
     public const string MalformedXml = "JU-XML-MALFORMED";
     public const string XmlSchema = "JU-XML-SCHEMA";
     public const string NoSubmission = "JU-SUBMISSION";
+    /// <summary>The collection year (from the file's header, the --year option or the upload form, or the path) is before 2000 or too far ahead.</summary>
+    public const string ImplausibleYear = "JU-SUBMISSION-YEAR";
 
     public static ReturnFileException Refuse(string rule, string message, string file, string table = "", int? row = null, string? field = null) =>
         new(new ValidationIssue(rule, message, Path.GetFileName(file), table, row, null, field, IssueSeverity.Refused));

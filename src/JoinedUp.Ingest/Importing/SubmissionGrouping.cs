@@ -20,7 +20,8 @@ public sealed record SubmissionFileSet(SubmissionKey Key, IReadOnlyList<string> 
 /// otherwise they come from the options when given, else from the path: a folder or file-name part that is an
 /// English LA's DfE code (e.g. ".../302/2021/episodes.csv" or "302_2021_header.csv") and a four-digit year.
 /// A file that cannot be recognised refuses the submissions of its LA and year; one that cannot even be placed
-/// refuses the whole run, so nothing is loaded from an incomplete set.
+/// refuses the whole run, so nothing is loaded from an incomplete set. A collection year that is not plausible
+/// (<see cref="CollectionYears"/>) refuses its submission whole.
 /// </summary>
 public static partial class SubmissionGrouping
 {
@@ -53,8 +54,10 @@ public static partial class SubmissionGrouping
         return identified;
     }
 
-    public static IReadOnlyList<SubmissionFileSet> Group(IEnumerable<string> paths, string? laCode, int? year)
+    /// <param name="today">The day against which a collection year is judged plausible (see <see cref="CollectionYears"/>); today when null.</param>
+    public static IReadOnlyList<SubmissionFileSet> Group(IEnumerable<string> paths, string? laCode, int? year, DateOnly? today = null)
     {
+        var now = today ?? CollectionYears.Today;
         if (laCode is not null && EnglishLocalAuthorities.ByDfeCode(laCode) is null)
             throw FileRules.Refuse(FileRules.NoSubmission, $"'{laCode}' is not the DfE code of an English local authority.", "--la");
         var groups = new Dictionary<SubmissionKey, List<string>>();
@@ -76,6 +79,10 @@ public static partial class SubmissionGrouping
                 failure = FileRules.Refuse(FileRules.NoSubmission, $"The file's header says it is LA {fromHeader}'s return but --la {laCode} was given.", file).Issue;
             if (failure is null && header?.Year is { } headerYear && year is not null && year != headerYear)
                 failure = FileRules.Refuse(FileRules.NoSubmission, $"The file's header says it is the {headerYear} collection but --year {year} was given.", file).Issue;
+            var yearSource = header?.Year is not null ? "the file's header, element Year" : year is not null ? "the year given with the upload (--year)" : "the file's path";
+            var implausible = failure is null && kind is not null && CollectionYears.Problem(y, yearSource, now) is { } problem
+                ? FileRules.Refuse(FileRules.ImplausibleYear, problem, file, field: "year").Issue
+                : null;
             if (failure is not null || kind is null)
             {
                 unreadable.Add((la, y, failure!));
@@ -84,6 +91,8 @@ public static partial class SubmissionGrouping
             var key = new SubmissionKey(la, kind.Value, y);
             if (!groups.TryGetValue(key, out var files)) groups[key] = files = [];
             files.Add(file);
+            // The submission is there to be refused whole, naming the year; the other submissions of the run go on.
+            if (implausible is not null) unreadable.Add((la, y, implausible));
         }
         foreach (var (la, y, issue) in unreadable)
             if (!groups.Keys.Any(k => k.LaCode == la && k.Year == y))

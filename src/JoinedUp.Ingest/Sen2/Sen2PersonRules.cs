@@ -75,8 +75,13 @@ public sealed class Sen2PersonRules(string file)
     private void NotADate(int line, string? child, string field, string? text, ICollection<ValidationIssue> issues)
     {
         if (text is not null && IsoDates.Parse(text) is null)
-            issues.Add(Issue(DateNotValid, line, child, field, $"{field} '{text}' is not a date (yyyy-mm-dd).", IssueSeverity.Refused));
+            issues.Add(Issue(DateNotValid, line, child, field,
+                // A date of birth is the child's: the message names the field, never the value.
+                IdentifyingText.BirthDateFields.Contains(field) ? $"{field} is not a date (yyyy-mm-dd)." : $"{field} '{Shown(text)}' is not a date (yyyy-mm-dd).",
+                IssueSeverity.Refused));
     }
+
+    private static string Shown(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private ValidationIssue Issue(RuleDefinition rule, int line, string? child, string field, string message, IssueSeverity severity = IssueSeverity.Flagged) =>
         new(rule.Code, message, file, "Person", line, child, field, severity);

@@ -6,6 +6,7 @@ using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Files;
 using JoinedUp.Ingest.Importing;
 using JoinedUp.Ingest.Linking;
+using JoinedUp.Ingest.Validation;
 using JoinedUp.Ingest.Values;
 using JoinedUp.Store.Returns;
 
@@ -20,6 +21,7 @@ namespace JoinedUp.Ingest.Sen2;
 public sealed class Sen2SubmissionReader(SubmissionKey key, ChildPseudonymiser pseudonymiser)
 {
     public const string Collection = "SEN2";
+    private const string PersonLabel = "person ";
 
     public ReturnReadResult Read(string path, ISubmissionWriter writer)
     {
@@ -29,12 +31,12 @@ public sealed class Sen2SubmissionReader(SubmissionKey key, ChildPseudonymiser p
         var file = Path.GetFileName(path);
         var rules = new Sen2PersonRules(file);
         var issues = new List<ValidationIssue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int children = 0, records = 0;
         foreach (var person in Sen2XmlReader.Persons(path))
         {
             children++;
-            var label = person.Upn ?? person.UniqueLearnerNumber ?? $"person {person.Number}";
+            var label = person.Upn ?? person.UniqueLearnerNumber ?? PersonLabel + person.Number.ToString(CultureInfo.InvariantCulture);
             rules.Check(person, label, issues);
             var identity = Identity(person);
             if (identity is null)
@@ -44,9 +46,9 @@ public sealed class Sen2SubmissionReader(SubmissionKey key, ChildPseudonymiser p
                 continue;
             }
             var pseudonym = pseudonymiser.Pseudonymise(key.LaCode, identity);
-            if (!seen.Add(pseudonym))
+            if (!seen.TryAdd(pseudonym, person.Number))
             {
-                issues.Add(new(Sen2Rules.DuplicatePerson.Code, $"Person {person.Number} is the same person (UPN, unique learner number, or name and date of birth) as an earlier one; only the first is loaded.", file, "Person", person.Line, label, "UPN", IssueSeverity.Flagged));
+                issues.Add(new(Sen2Rules.DuplicatePerson.Code, $"Person {person.Number} is the same person (UPN, unique learner number, or name and date of birth) as person {seen[pseudonym]}; only the first is loaded.", file, "Person", person.Line, label, "UPN", IssueSeverity.Flagged));
                 continue;
             }
             var birth = IsoDates.Parse(person.BirthDate);
@@ -69,7 +71,9 @@ public sealed class Sen2SubmissionReader(SubmissionKey key, ChildPseudonymiser p
                 }
             }
         }
-        var stored = issues.Select(issue => issue with { Child = issue.Child is null ? null : pseudonymiser.Pseudonymise(key.LaCode, "SEN2:" + issue.Child) }).ToList();
+        // A person with neither UPN nor ULN is labelled by their place in the file ("person 3"): that is no identifier.
+        var stored = issues.Select(issue => StoredIssue.Of(issue, label => pseudonymiser.Pseudonymise(key.LaCode, "SEN2:" + label),
+            issue.Child is { } label && label.StartsWith(PersonLabel, StringComparison.Ordinal) ? null : issue.Child)).ToList();
         var result = new ReturnReadResult(children, records, issues);
         if (stored.Any(i => i.Severity == IssueSeverity.Refused)) throw new ReturnRefusedException(result);
         foreach (var issue in stored) writer.AddIssue(issue);

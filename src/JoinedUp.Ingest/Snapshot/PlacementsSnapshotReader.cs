@@ -8,6 +8,7 @@ using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Importing;
 using JoinedUp.Ingest.Linking;
 using JoinedUp.Ingest.Sen2;
+using JoinedUp.Ingest.Validation;
 using JoinedUp.Ingest.Values;
 using JoinedUp.Store.Returns;
 using F = JoinedUp.Ingest.Snapshot.SnapshotFields;
@@ -37,7 +38,7 @@ public sealed class PlacementsSnapshotReader(SubmissionKey key, ChildPseudonymis
                 $"The snapshot has no column for {string.Join(", ", missing)} (headings found: {string.Join(", ", table.Headings.Where(h => h.Length > 0).Take(25))}).", path, Table, 1, missing[0]);
         var sharesInPounds = SharesHeadingSays(table.Headings, map);
         var issues = new List<ValidationIssue>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int children = 0, records = 0, refusals = 0;
 
         foreach (var row in table.Rows)
@@ -87,8 +88,8 @@ public sealed class PlacementsSnapshotReader(SubmissionKey key, ChildPseudonymis
             if (Cell(F.PlacementStart) is { } startText && (start is null || start > key.PeriodEnd.AddYears(1)))
                 Report(SnapshotRules.DateNotValid, F.PlacementStart, $"'{Shown(startText)}' is not a valid date (dd/mm/yyyy).", refuse: true);
             var birth = Date(Cell(F.BirthDate), table.FromWorkbook);
-            if (Cell(F.BirthDate) is { } birthText && birth is null)
-                Report(SnapshotRules.DateNotValid, F.BirthDate, $"'{Shown(birthText)}' is not a valid date (dd/mm/yyyy).", refuse: false);
+            if (Cell(F.BirthDate) is not null && birth is null)
+                Report(SnapshotRules.DateNotValid, F.BirthDate, "the date of birth is not a valid date (dd/mm/yyyy).", refuse: false);
             var sex = SexCodes.Parse(Cell(F.Gender));
             if (Cell(F.Gender) is { } genderText && sex is null && !genderText.Trim().Equals("unknown", StringComparison.OrdinalIgnoreCase))
                 Report(SnapshotRules.GenderNotValid, F.Gender, $"'{Shown(genderText)}' is not Male, Female or Unknown.", refuse: false);
@@ -116,9 +117,9 @@ public sealed class PlacementsSnapshotReader(SubmissionKey key, ChildPseudonymis
 
             if (childId is null || refusals > before || refusals > 0) continue;
             var pseudonym = pseudonymiser.Pseudonymise(key.LaCode, childId);
-            if (!seen.Add(pseudonym))
+            if (!seen.TryAdd(pseudonym, row.Number))
             {
-                Report(SnapshotRules.DuplicateChild, F.ChildId, $"child {childId} is already on an earlier row.", refuse: false);
+                Report(SnapshotRules.DuplicateChild, F.ChildId, $"the same child is already on row {seen[pseudonym]}.", refuse: false);
                 continue;
             }
             var ethnicity = Cell(F.Ethnicity);
@@ -141,7 +142,7 @@ public sealed class PlacementsSnapshotReader(SubmissionKey key, ChildPseudonymis
         var result = new ReturnReadResult(children, records, issues);
         if (refusals > 0) throw new ReturnRefusedException(result);
         foreach (var issue in issues)
-            writer.AddIssue(issue with { Child = issue.Child is null ? null : pseudonymiser.Pseudonymise(key.LaCode, issue.Child) });
+            writer.AddIssue(StoredIssue.Of(issue, id => pseudonymiser.Pseudonymise(key.LaCode, id)));
         return result;
     }
 

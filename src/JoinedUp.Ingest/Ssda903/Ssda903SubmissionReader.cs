@@ -23,6 +23,7 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
     {
         public string Pseudonym = "";
         public bool InHeader;
+        public int HeaderRow;
         public DateOnly? Birth;
         public List<EpisodeSpan>? Episodes;
     }
@@ -58,14 +59,15 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
             {
                 if (child.InHeader)
                 {
-                    issues.Add(new(DuplicateChildInHeader.Code, $"Child {childId} appears more than once in the header table.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "CHILD", IssueSeverity.Flagged));
+                    issues.Add(new(DuplicateChildInHeader.Code, $"The same child (CHILD) is already on row {child.HeaderRow} of the header table.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "CHILD", IssueSeverity.Flagged));
                     continue;
                 }
                 child.InHeader = true;
+                child.HeaderRow = row.Number;
                 headerChildren++;
                 child.Birth = Date(row, "DOB");
                 if (child.Birth is { } dob && dob > key.PeriodEnd)
-                    issues.Add(new(DobInFuture.Code, $"Date of birth {dob:dd/MM/yyyy} is after the collection year ended.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "DOB", IssueSeverity.Flagged));
+                    issues.Add(new(DobInFuture.Code, $"The date of birth (DOB) is after the end of the {key.Year} collection year.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "DOB", IssueSeverity.Flagged));
                 if (log.Refusals == 0 && !refusedRow) writer.AddChild(ToChild(row, child));
             }
             else if (row.Table == Ssda903Tables.Episodes)

@@ -33,11 +33,13 @@ public static class FieldCheck
 
     private static string? Problem(FieldSpec spec, string value) => spec.Kind switch
     {
-        FieldKind.Date or FieldKind.BirthDate => ReturnDates.TryParse(value, out _) ? null : $"{spec.Name} '{Shown(value)}' is not a valid date (dd/mm/yyyy).",
+        FieldKind.Date => ReturnDates.TryParse(value, out _) ? null : $"{spec.Name} '{Shown(value)}' is not a valid date (dd/mm/yyyy).",
+        // A date of birth and a postcode are the child's: the message names the field, never the value.
+        FieldKind.BirthDate => ReturnDates.TryParse(value, out _) ? null : $"{spec.Name} is not a valid date (dd/mm/yyyy).",
         FieldKind.Code => spec.Codes!.Contains(value) ? null : $"{spec.Name} '{Shown(value)}' is not a valid code.",
         FieldKind.Flag => value is "0" or "1" ? null : $"{spec.Name} '{Shown(value)}' must be 0 or 1.",
         FieldKind.Integer => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) ? null : $"{spec.Name} '{Shown(value)}' is not a whole number.",
-        FieldKind.Postcode => Degrade.IsPostcode(value) ? null : $"{spec.Name} '{Shown(value)}' is not a UK postcode.",
+        FieldKind.Postcode => Degrade.IsPostcode(value) ? null : $"{spec.Name} is not a UK postcode.",
         FieldKind.Upn => Upns.IsValid(value) ? null : $"{spec.Name} is not a valid UPN (a letter, 11 digits and a check character, or UN1-UN5).",
         _ => null,
     };

@@ -5,7 +5,7 @@ namespace JoinedUp.Ingest.Validation;
 
 /// <summary>
 /// Where a reader puts each rule failure: into the log for the LA's report (child in clear) and, unless it refuses
-/// the submission, into the store (child as pseudonym).
+/// the submission, into the store (child as pseudonym, message checked by <see cref="StoredIssue"/>).
 /// </summary>
 public sealed class IssueSink(IssueLog log, ISubmissionWriter writer, Func<string, string> pseudonymOf)
 {
@@ -13,6 +13,6 @@ public sealed class IssueSink(IssueLog log, ISubmissionWriter writer, Func<strin
     {
         log.Add(issue);
         if (issue.Severity == IssueSeverity.Flagged && log.Refusals == 0)
-            writer.AddIssue(issue with { Child = issue.Child is null ? null : pseudonymOf(issue.Child) });
+            writer.AddIssue(StoredIssue.Of(issue, pseudonymOf));
     }
 }

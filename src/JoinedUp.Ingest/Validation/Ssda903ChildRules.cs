@@ -19,7 +19,7 @@ public sealed class Ssda903ChildRules(SubmissionKey key, string episodesFile)
         string? reasonCeased, string? urn, bool childInHeader, DateOnly? birth, IssueSink issues)
     {
         if (!childInHeader)
-            issues.Add(Issue(ChildNotInHeader, row, child, "CHILD", $"Child {child} has an episode but no row in the header table."));
+            issues.Add(Issue(ChildNotInHeader, row, child, "CHILD", "The episode's child (CHILD) has no row in the header table."));
         if (end is { } e && e < start)
             issues.Add(Issue(DecBeforeDecom, row, child, "DEC", $"The episode ended ({e:dd/MM/yyyy}) before it began ({start:dd/MM/yyyy})."));
         if (end is { } same && same == start && reasonCeased != "X1")

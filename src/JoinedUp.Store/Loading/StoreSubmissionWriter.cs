@@ -56,10 +56,14 @@ internal abstract class StoreSubmissionWriter(ReturnTableSink returnTables) : ID
         ReturnTables.Write(table, values);
     }
 
+    /// <summary>
+    /// A rule failure, child as pseudonym. The last check before it is stored: a message that still quotes something
+    /// shaped like an identifier (see <see cref="IdentifyingText"/>) is kept as its rule and field only.
+    /// </summary>
     public void AddIssue(ValidationIssue issue)
     {
         Counts.Issues++;
-        WriteIssue(issue);
+        WriteIssue(IdentifyingText.Quotes(issue.Message, issue.Field) ? issue with { Message = IdentifyingText.Withheld(issue.RuleCode, issue.Field) } : issue);
     }
 
     protected abstract void WriteChild(ChildRecord child);

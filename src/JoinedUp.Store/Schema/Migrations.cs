@@ -200,6 +200,8 @@ public static class Migrations
             FROM return_record r;
             DROP TABLE return_record
             """),
+        new(4, "validation messages that quoted a child's ID or date of birth rewritten to name the table, row and field only", "",
+            Code: StoredMessageCleaning.Clean),
         new(5, "the record-key secret of the cell key method (disclosure control), made once per store", """
             CREATE TABLE disclosure_secret (
                 id INTEGER PRIMARY KEY,

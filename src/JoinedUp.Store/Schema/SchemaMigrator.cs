@@ -29,6 +29,7 @@ public static class SchemaMigrator
             using var transaction = connection.BeginTransaction();
             foreach (var statement in migration.SqlFor(engine).Replace("{ID}", identity).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 connection.Execute(statement, transaction: transaction);
+            migration.Code?.Invoke(connection, transaction);
             StoreMeta.Set(connection, transaction, "migration:" + migration.Version, migration.Description);
             transaction.Commit();
         }

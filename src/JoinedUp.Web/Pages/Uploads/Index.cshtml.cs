@@ -1,3 +1,4 @@
+using JoinedUp.Ingest.Importing;
 using JoinedUp.Web.Auditing;
 using JoinedUp.Web.Uploads;
 using Microsoft.AspNetCore.Http;
@@ -35,9 +36,9 @@ public sealed class UploadsModel(UploadJobs jobs, AuditLog audit) : ScopedPage
             Error = $"{Path.GetFileName(wrong.FileName)} is not a CSV or XML file.";
             return Page();
         }
-        if (year is < 2000 or > 2100)
+        if (year is { } given && CollectionYears.Problem(given, "the year entered", CollectionYears.Today) is { } problem)
         {
-            Error = "Enter a collection year such as 2024, or leave it empty.";
+            Error = problem + " Or leave the year empty to take it from the files.";
             return Page();
         }
 
