@@ -31,7 +31,7 @@ public sealed partial class FirstAdministratorTests : IDisposable
         Assert.True(added.ExitCode == 0, added.Error);
         var password = UsersCommandTests.OneTimePassword(added.Output);
 
-        using var serve = Process.Start(JoinedUpProcess.StartInfo(_folder.Path, "serve", "--db", "region.db", "--port", "0"))!;
+        using var serve = Process.Start(JoinedUpProcess.StartInfo(_folder.Path, "serve", "--db", "region.db", "--listen", "127.0.0.1:0"))!;
         try
         {
             var address = await ServingAddress(serve);
