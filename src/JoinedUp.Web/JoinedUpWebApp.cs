@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Dapper;
 using JoinedUp.Analytics.Cohort;
 using JoinedUp.Register;

@@ -27,6 +27,10 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
     public WebApplication App { get; private set; } = null!;
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>The same store served with the provider but no role claim: a JoinedUp account of the same user name decides.</summary>
+    public WebApplication AccountApp { get; private set; } = null!;
+    public Uri AccountAddress { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Provider = await TestOpenIdProvider.StartAsync();
@@ -43,6 +47,13 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
         });
         await App.StartAsync();
         Address = JoinedUpWebApp.Address(App);
+        AccountApp = JoinedUpWebApp.Build(Region.Store, new WebOptions
+        {
+            Port = 0,
+            OpenIdConnect = new OpenIdConnectSettings(Provider.Authority, TestOpenIdProvider.ClientId, TestOpenIdProvider.ClientSecret) { RequireHttpsMetadata = false },
+        });
+        await AccountApp.StartAsync();
+        AccountAddress = JoinedUpWebApp.Address(AccountApp);
         await Browser.InitializeAsync();
     }
 
@@ -51,19 +62,22 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
         await Browser.DisposeAsync();
         await App.StopAsync();
         await App.DisposeAsync();
+        await AccountApp.StopAsync();
+        await AccountApp.DisposeAsync();
         await Provider.DisposeAsync();
         Region.Dispose();
     }
 
     /// <summary>Signs in as <paramref name="identity"/> through the sign-in page's organisation button; returns the page where it ended.</summary>
-    public async Task<IPage> SignInThroughProviderAsync(TestIdentity identity)
+    public async Task<IPage> SignInThroughProviderAsync(TestIdentity identity, Uri? app = null)
     {
+        var address = app ?? Address;
         Provider.Identity = identity;
-        var context = await Browser.NewContextAsync(Address);
+        var context = await Browser.NewContextAsync(address);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your organisation's account" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(Address.ToString(), StringComparison.Ordinal) && !url.Contains("/sign-in/organisation") && !url.Contains("/signin-oidc"));
+        await page.WaitForURLAsync(url => url.StartsWith(address.ToString(), StringComparison.Ordinal) && !url.Contains("/sign-in/organisation") && !url.Contains("/signin-oidc"));
         return page;
     }
 }
@@ -147,5 +161,23 @@ public sealed class OpenIdConnectTests(OpenIdConnectFixture oidc) : IClassFixtur
         Assert.Contains("/sign-in/refused", page.Url);
         Assert.Contains("Your JoinedUp account is disabled", await page.Locator("main").InnerTextAsync());
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_role_claim_the_joinedup_account_of_the_same_name_decides_and_a_stranger_is_refused()
+    {
+        new UserAccounts(oidc.Region.Store).Create("dee.director@london.example", "Dee Director", Roles.Director, "London");
+        // The provider's roles are ignored here: the account says director.
+        var page = await oidc.SignInThroughProviderAsync(new TestIdentity("Dee.Director@london.example", "Dee", ["JoinedUp.LaAnalyst"], "302"), oidc.AccountAddress);
+        Assert.Equal(oidc.AccountAddress + "", page.Url);
+        Assert.Contains($"You are signed in as {Roles.Describe(Roles.Director)} for London", await page.Locator("main").InnerTextAsync());
+        Assert.Equal(403, (await page.GotoAsync("/uploads"))!.Status);
+        await page.Context.CloseAsync();
+
+        var stranger = await oidc.SignInThroughProviderAsync(new TestIdentity("stranger@example.org", "Stranger", ["JoinedUp.Regional"], null), oidc.AccountAddress);
+        Assert.Contains("/sign-in/refused", stranger.Url);
+        Assert.Contains("You have no JoinedUp account", await stranger.Locator("main").InnerTextAsync());
+        Assert.Null(new UserAccounts(oidc.Region.Store).Find("stranger@example.org"));
+        await stranger.Context.CloseAsync();
     }
 }
