@@ -56,7 +56,7 @@ public static class ServeCommand
         app.StartAsync().GetAwaiter().GetResult();
         Console.WriteLine($"JoinedUp is serving at {JoinedUpWebApp.Address(app)} (Ctrl+C to stop)");
         if (!System.Net.IPAddress.IsLoopback(options.ListenAddress))
-            Console.WriteLine($"Listening on {options.ListenAddress} port {new Uri(JoinedUpWebApp.Address(app).ToString()).Port}; "
+            Console.WriteLine($"Listening on {options.ListenAddress} port {JoinedUpWebApp.Address(app).Port}; "
                 + (options.Proxies.Count == 0 ? "no reverse proxy named (--proxy), so forwarded headers are ignored." : $"forwarded headers believed from {string.Join(", ", options.Proxies)}."));
         app.WaitForShutdownAsync().GetAwaiter().GetResult();
     }
