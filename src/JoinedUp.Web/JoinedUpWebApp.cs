@@ -1,5 +1,3 @@
-using System.Net;
-using System.Security.Claims;
 using Dapper;
 using JoinedUp.Analytics.Cohort;
 using JoinedUp.Register;
@@ -26,7 +24,8 @@ using Microsoft.Extensions.Logging;
 namespace JoinedUp.Web;
 
 /// <summary>
-/// The JoinedUp web application: server-rendered Razor Pages over the regional store, bound to 127.0.0.1 only.
+/// The JoinedUp web application: server-rendered Razor Pages over the regional store, bound to 127.0.0.1 unless
+/// <see cref="WebOptions.ListenAddress"/> says otherwise, believing forwarded headers only from <see cref="WebOptions.Proxies"/>.
 /// `joinedup serve` builds it with <see cref="Build"/> and runs it; tests start it on port 0 and read <see cref="Address"/>.
 /// </summary>
 public static class JoinedUpWebApp
@@ -51,11 +50,12 @@ public static class JoinedUpWebApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseKestrel(k =>
         {
-            k.Listen(IPAddress.Loopback, options.Port);
+            k.Listen(options.ListenAddress, options.Port);
             k.Limits.MaxRequestBodySize = options.MaxUploadBytes;
             k.AddServerHeader = false;
         });
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxUploadBytes);
+        builder.Services.AddReverseProxy(options);
 
         var facts = new CareFactsCache(store);
         builder.Services.AddSingleton(store);
@@ -95,7 +95,7 @@ public static class JoinedUpWebApp
                     return Task.CompletedTask;
                 };
             });
-        if (options.OpenIdConnect is { } oidc) AddOpenIdConnect(authentication, oidc, store);
+        if (options.OpenIdConnect is { } oidc) OpenIdConnectSignIn.Add(authentication, oidc, store, options.Region);
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.RegionalAnalyst, Roles.Director))
@@ -128,6 +128,7 @@ public static class JoinedUpWebApp
         });
 
         var app = builder.Build();
+        app.UseReverseProxy();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.Use(async (context, next) =>
         {
@@ -178,34 +179,6 @@ public static class JoinedUpWebApp
     {
         var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var address = addresses?.FirstOrDefault() ?? throw new InvalidOperationException("The application has not been started.");
-        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
     }
-
-    private static void AddOpenIdConnect(AuthenticationBuilder authentication, OpenIdConnectSettings settings, RegionalStore store) =>
-        authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc =>
-        {
-            oidc.Authority = settings.Authority;
-            oidc.ClientId = settings.ClientId;
-            oidc.ClientSecret = settings.ClientSecret;
-            oidc.ResponseType = "code";
-            oidc.UsePkce = true;
-            oidc.SaveTokens = false;
-            oidc.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-            oidc.Events.OnTokenValidated = context =>
-            {
-                // The provider proves who the person is; JoinedUp's own account decides their role and organisation.
-                var name = context.Principal?.FindFirstValue(settings.UserNameClaim);
-                var user = name is null ? null : new UserAccounts(store).Find(name);
-                var audit = new AuditLog(store);
-                if (user is null || user.Disabled)
-                {
-                    audit.Record(name ?? "(unknown)", "", "", "sign-in.oidc", name ?? "", AuditLog.Denied, "no enabled JoinedUp account");
-                    context.Fail("No enabled JoinedUp account for this sign-in.");
-                    return Task.CompletedTask;
-                }
-                context.Principal = UserClaims.PrincipalFor(user);
-                audit.Record(user.UserName, user.Role, user.Organisation, "sign-in.oidc", user.UserName, AuditLog.Allowed);
-                return Task.CompletedTask;
-            };
-        });
 }

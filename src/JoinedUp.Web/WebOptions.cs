@@ -1,3 +1,4 @@
+using System.Net;
 using JoinedUp.Domain.Geography;
 using JoinedUp.Web.Uploads;
 
@@ -6,8 +7,14 @@ namespace JoinedUp.Web;
 /// <summary>How `joinedup serve` and `joinedup demo` run the web application.</summary>
 public sealed class WebOptions
 {
-    /// <summary>Port on 127.0.0.1; 0 picks a free one (read it back with <see cref="JoinedUpWebApp.Address"/>).</summary>
+    /// <summary>Port on <see cref="ListenAddress"/>; 0 picks a free one (read it back with <see cref="JoinedUpWebApp.Address"/>).</summary>
     public int Port { get; init; } = 5080;
+
+    /// <summary>The address to listen on: 127.0.0.1 by default; 0.0.0.0 or :: for every interface (behind a reverse proxy).</summary>
+    public IPAddress ListenAddress { get; init; } = IPAddress.Loopback;
+
+    /// <summary>Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed; none by default, loopback included.</summary>
+    public IReadOnlyList<IPNetwork> Proxies { get; init; } = [];
 
     /// <summary>The region whose LAs share the store; London by default.</summary>
     public Region Region { get; init; } = Regions.London;
@@ -30,6 +37,3 @@ public sealed class WebOptions
     /// <summary>Largest upload accepted, in bytes.</summary>
     public long MaxUploadBytes { get; init; } = 200L * 1024 * 1024;
 }
-
-/// <summary>An OpenID Connect provider (e.g. the region's Entra ID tenant). Users still need an account in JoinedUp, matched by user name.</summary>
-public sealed record OpenIdConnectSettings(string Authority, string ClientId, string? ClientSecret, string UserNameClaim = "preferred_username");

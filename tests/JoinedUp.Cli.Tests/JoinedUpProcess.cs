@@ -15,9 +15,19 @@ internal static class JoinedUpProcess
         return start;
     }
 
-    public static (int ExitCode, string Output, string Error) Run(string workingFolder, params string[] args)
+    public static (int ExitCode, string Output, string Error) Run(string workingFolder, params string[] args) => RunWithInput(workingFolder, null, args);
+
+    /// <summary>Runs the command with <paramref name="input"/> on its standard input (closed after it), as a script piping a secret would.</summary>
+    public static (int ExitCode, string Output, string Error) RunWithInput(string workingFolder, string? input, params string[] args)
     {
-        using var process = Process.Start(StartInfo(workingFolder, args))!;
+        var start = StartInfo(workingFolder, args);
+        start.RedirectStandardInput = input is not null;
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3))) process.Kill(entireProcessTree: true);

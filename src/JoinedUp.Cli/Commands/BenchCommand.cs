@@ -145,7 +145,8 @@ public static class BenchCommand
 
     /// <summary>
     /// `joinedup bench web [--db PATH] [--users 50] [--seconds 30]`: signed-in users browsing the dashboard on 127.0.0.1,
-    /// over the given store or a freshly generated synthetic London (scale 1, 2019-2024).
+    /// over the given store or a freshly generated synthetic London (scale 1, 2019-2024), signed in as benchmark accounts of
+    /// its own that are removed afterwards.
     /// </summary>
     private static Command Web()
     {
@@ -160,14 +161,14 @@ public static class BenchCommand
             {
                 var location = parse.GetValue(db) ?? SyntheticLondonStore(folder);
                 using var store = CommonOptions.OpenStore(location);
-                var accounts = JoinedUp.Web.Accounts.DemoUsers.Create(store, JoinedUp.Domain.Geography.Regions.London)
-                    .Where(u => u.Role is "regional-analyst" or "director").Select(u => (u.UserName, u.Password)).ToList();
+                // Its own accounts, removed afterwards: a benchmark never touches a real account.
+                using var accounts = new JoinedUp.Web.Benchmarking.BenchmarkUsers(store, JoinedUp.Domain.Geography.Regions.London);
                 var app = JoinedUp.Web.JoinedUpWebApp.Build(store, new JoinedUp.Web.WebOptions { Port = 0 });
                 app.StartAsync().GetAwaiter().GetResult();
                 try
                 {
                     var address = JoinedUp.Web.JoinedUpWebApp.Address(app);
-                    var result = JoinedUp.Web.Benchmarking.LoadTest.RunAsync(address, accounts, parse.GetValue(users),
+                    var result = JoinedUp.Web.Benchmarking.LoadTest.RunAsync(address, accounts.Accounts, parse.GetValue(users),
                         TimeSpan.FromSeconds(parse.GetValue(seconds)), maxRequests: 100_000).GetAwaiter().GetResult();
                     Console.WriteLine(result);
                 }

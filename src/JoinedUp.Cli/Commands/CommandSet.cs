@@ -17,5 +17,6 @@ public static class CommandSet
         BenchCommand.Create(),
         ReportCommand.Create(),
         TemplateCommand.Create(),
+        UsersCommand.Create(),
     ];
 }
