@@ -14,7 +14,9 @@ namespace JoinedUp.Web.Linking;
 /// unlinked ones with their reason, named by pseudonym); ICS leads, regional analysts and directors counts only, for
 /// the LAs in their scope, each count published through the disclosure control (<see cref="ProtectedLinkage"/>).
 /// </summary>
-public sealed record LinkageTables(ReportTable Counts, ReportTable Reasons, IReadOnlyList<UnlinkedRecord> Unlinked, bool CountsOnly)
+/// <param name="Withheld">Per table id ("counts", "reasons"): why that table is not shown (too sparse to publish).</param>
+public sealed record LinkageTables(ReportTable Counts, ReportTable Reasons, IReadOnlyList<UnlinkedRecord> Unlinked, bool CountsOnly,
+    IReadOnlyDictionary<string, string>? Withheld = null)
 {
     public static readonly string[] CountHeaders = ["LA, year and return", "Records", "Linked", "Unlinked", "Linked (%)"];
 
@@ -33,10 +35,22 @@ public sealed record LinkageTables(ReportTable Counts, ReportTable Reasons, IRea
             var figures = ProtectedLinkage.For(store, scope.LaCodes, scope.Disclosure);
             var rows = figures.Submissions.Select(l => Row($"{Name(l.La)} {l.Year} {l.Return}", l)).ToList();
             if (rows.Count > 0) rows.Add(Row("All", figures.All) with { IsTotal = true });
+            var withheld = new Dictionary<string, string>();
+            if (SparseTables.IsSparse(figures.Submissions.SelectMany(l => new[] { l.Records, l.Linked, l.Unlinked })))
+            {
+                withheld["counts"] = SparseTables.Explanation("This table of linked records");
+                rows.Clear();
+            }
+            var reasonRows = figures.Reasons.Select(r => new ReportRow(r.Reason, [ReportCells.Count(r.Unlinked)])).ToList();
+            if (SparseTables.IsSparse(figures.Reasons.Select(r => r.Unlinked)))
+            {
+                withheld["reasons"] = SparseTables.Explanation("This table of unlinked records by reason");
+                reasonRows.Clear();
+            }
             return new LinkageTables(
                 new ReportTable("Records and linked records by LA, year and return", CountHeaders, rows),
-                new ReportTable("Unlinked records by reason", ["Reason", "Unlinked records"], figures.Reasons.Select(r => new ReportRow(r.Reason, [ReportCells.Count(r.Unlinked)])).ToList()),
-                [], true);
+                new ReportTable("Unlinked records by reason", ["Reason", "Unlinked records"], reasonRows),
+                [], true, withheld);
         }
 
         var report = LinkageReport.For(store, scope.OwnLa);

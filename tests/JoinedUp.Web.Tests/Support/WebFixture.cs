@@ -25,11 +25,7 @@ public sealed class WebFixture : IAsyncLifetime
         var user = App.UserFor(role);
         var context = await Browser.NewContextAsync(App.Address);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("User name").FillAsync(user.UserName);
-        await page.GetByLabel("Password").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).First.ClickAsync();
-        await page.WaitForURLAsync(App.Address + "");
+        await SignIn.AsAsync(page, App.Address, user);
         return page;
     }
 }
