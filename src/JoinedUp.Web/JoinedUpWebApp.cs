@@ -65,7 +65,8 @@ public static class JoinedUpWebApp
         builder.Services.AddSingleton(new DashboardResults(facts, options.Region));
         builder.Services.AddSingleton(new ForecastResults(store, facts));
         builder.Services.AddSingleton(new SavedScenarios(store));
-        builder.Services.AddSingleton(new UserAccounts(store));
+        builder.Services.AddSingleton(new UserAccounts(store, options.Clock));
+        builder.Services.AddSingleton(new UserSessions(store, options.Clock, options.SessionLifetime));
         builder.Services.AddSingleton(new AuditLog(store));
         builder.Services.AddSingleton(new DynamicSupportRegister(store, options.Region));
         builder.Services.AddSingleton(new ImportPreviews());
@@ -81,6 +82,8 @@ public static class JoinedUpWebApp
                 cookie.Cookie.SameSite = options.OpenIdConnect is null ? SameSiteMode.Strict : SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = options.SessionTimeout;
                 cookie.SlidingExpiration = true;
+                cookie.TimeProvider = options.Clock;
+                cookie.Events.OnValidatePrincipal = SessionCookieEvents.ValidatePrincipal;
                 cookie.LoginPath = "/sign-in";
                 cookie.LogoutPath = "/sign-out";
                 cookie.Events.OnRedirectToAccessDenied = context =>
@@ -145,6 +148,7 @@ public static class JoinedUpWebApp
         });
         app.UseRouting();
         app.UseAuthentication();
+        PasswordChangeRequirement.Use(app);
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -22,6 +22,12 @@ public sealed class WebOptions
     /// <summary>Signed-in sessions end after this long without a request.</summary>
     public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromMinutes(20);
 
+    /// <summary>Signed-in sessions end this long after sign-in, however active (the absolute lifetime).</summary>
+    public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(12);
+
+    /// <summary>The clock for sessions and lockouts; tests give their own.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>
     /// Cookies carry the Secure flag. Browsers accept Secure cookies from http://127.0.0.1 (a secure context); turn off
     /// only for a client that does not.

@@ -54,7 +54,8 @@ public static class UsersCommand
             var accounts = new UserAccounts(store);
             if (accounts.Find(name) is not null) throw new ArgumentException($"users add: there is already a user called {name}; nothing changed.");
             var display = parse.GetValue(displayName)?.Trim() is { Length: > 0 } given ? given : name;
-            var issued = accounts.Create(name, display, chosenRole, chosenOrganisation, password);
+            // A printed one-time password must be changed at first sign-in; one the operator chose and piped in need not be.
+            var issued = accounts.Create(name, display, chosenRole, chosenOrganisation, password, mustChangePassword: password is null);
             Audit(store, "user.create", name, $"{chosenRole} {chosenOrganisation}");
             Console.WriteLine($"Added {name}: {Roles.Describe(chosenRole)}, {chosenOrganisation}.");
             if (password is null) Console.WriteLine($"One-time password (shown once): {issued}");

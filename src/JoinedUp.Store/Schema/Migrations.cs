@@ -233,6 +233,27 @@ public static class Migrations
             CREATE INDEX ix_audit_log_at ON audit_log (at);
             CREATE INDEX ix_audit_log_user ON audit_log (user_name);
             """),
+        new(101, "sessions that can be revoked (a security stamp per user, a row per session); forced password changes; sign-in attempts counted per attempted name", """
+            ALTER TABLE app_user ADD COLUMN security_stamp BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE app_user ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE app_user ADD COLUMN password_changed_at TEXT;
+            CREATE TABLE app_session (
+                id TEXT PRIMARY KEY,
+                user_id BIGINT NOT NULL,
+                method TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL);
+            CREATE INDEX ix_app_session_user ON app_session (user_id);
+            CREATE INDEX ix_app_session_expires ON app_session (expires_at);
+            CREATE TABLE sign_in_attempt (
+                user_name TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL,
+                locked_until TEXT,
+                last_attempt_at TEXT NOT NULL);
+            CREATE INDEX ix_sign_in_attempt_last ON sign_in_attempt (last_attempt_at);
+            INSERT INTO sign_in_attempt (user_name, failures, locked_until, last_attempt_at)
+            SELECT user_name, failed_sign_ins, locked_until, created_at FROM app_user WHERE failed_sign_ins > 0 OR locked_until IS NOT NULL
+            """),
         new(200, "dynamic support register: entries, rating history, events, CETR/LAEP meetings, reviews, actions, register audit", """
             CREATE TABLE dsr_entry (
                 id {ID},

@@ -14,6 +14,12 @@ public sealed class AppUser
     public bool Disabled { get; init; }
     public string CreatedAt { get; init; } = "";
 
+    /// <summary>Changes whenever the user's password, role, organisation or enabled state changes; sessions carry it.</summary>
+    public long SecurityStamp { get; init; }
+
+    /// <summary>The password was set by someone else (a new account, an administrator's reset): the user must choose their own.</summary>
+    public bool MustChangePassword { get; init; }
+
     public bool IsLockedOut(DateTime now) =>
         LockedUntil is not null && DateTime.Parse(LockedUntil, null, System.Globalization.DateTimeStyles.RoundtripKind) > now;
 }

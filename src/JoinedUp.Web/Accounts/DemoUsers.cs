@@ -8,7 +8,7 @@ public static class DemoUsers
 {
     /// <summary>
     /// Creates the demo users (replacing none: an existing name gets a new password) and returns them with their
-    /// passwords. LA users belong to the region's first LA that has a footprint (or its first LA); the ICS lead to that footprint.
+    /// one-time passwords: each works for one sign-in, which leads to choosing the user's own password. LA users belong to the region's first LA that has a footprint (or its first LA); the ICS lead to that footprint.
     /// </summary>
     public static IReadOnlyList<DemoUser> Create(RegionalStore store, Region region)
     {

@@ -5,6 +5,7 @@ using JoinedUp.Web.Auditing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JoinedUp.Web.Accounts;
 
@@ -38,7 +39,7 @@ public static class OpenIdConnectSignIn
                     context.HttpContext.Items[RefusalItem] = decision.Refusal;
                     context.Fail($"JoinedUp refused the sign-in: {decision.Refusal}.");
                 }
-                else context.Principal = UserClaims.PrincipalFor(decision.User);
+                else context.Principal = context.HttpContext.RequestServices.GetRequiredService<UserSessions>().Start(decision.User, UserSessions.OpenIdConnectMethod);
                 return Task.CompletedTask;
             };
             oidc.Events.OnRemoteFailure = context =>
@@ -86,7 +87,7 @@ public static class OpenIdConnectSignIn
             {
                 var display = identity.FindFirst("name")?.Value is { Length: > 0 } given ? given : name;
                 // The random local password is never shown: this person signs in through the provider only.
-                accounts.Create(name, display, role, organisation);
+                accounts.Create(name, display, role, organisation, mustChangePassword: false);
                 audit.Record("oidc", "", "", "user.create", name, AuditLog.Allowed, $"{role} {organisation}");
             }
             else if (account.Role != role || account.Organisation != organisation)

@@ -31,7 +31,7 @@ public sealed class BenchmarkUsers : IDisposable
                 var name = $"{Prefix}{run}-{tag}";
                 if (accounts.Find(name) is not null) throw new InvalidOperationException($"The store already has a user called {name}; the benchmark touches no existing account.");
                 var password = UserAccounts.NewPassword();
-                accounts.Create(name, $"Benchmark {tag}", role, region.Name, password);
+                accounts.Create(name, $"Benchmark {tag}", role, region.Name, password, mustChangePassword: false);
                 _names.Add(name);
                 created.Add((name, password));
             }

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JoinedUp.Web.Pages;
 
-public sealed class SignInModel(UserAccounts accounts, AuditLog audit, WebOptions options) : PageModel
+public sealed class SignInModel(UserAccounts accounts, UserSessions sessions, AuditLog audit, WebOptions options) : PageModel
 {
     public string? Error { get; private set; }
     public string UserName { get; private set; } = "";
     public string ReturnUrl { get; private set; } = "/";
     public bool OrganisationSignIn => options.OpenIdConnect is not null;
     public int TimeoutMinutes => (int)options.SessionTimeout.TotalMinutes;
+    public int LifetimeHours => (int)options.SessionLifetime.TotalHours;
 
     public void OnGet(string? returnUrl) => ReturnUrl = Safe(returnUrl);
 
@@ -33,9 +34,11 @@ public sealed class SignInModel(UserAccounts accounts, AuditLog audit, WebOption
         switch (result.Outcome)
         {
             case SignInOutcome.Succeeded:
-                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserClaims.PrincipalFor(user!),
+                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, sessions.Start(user!, UserSessions.PasswordMethod),
                     new AuthenticationProperties { IsPersistent = false });
-                return LocalRedirect(ReturnUrl);
+                return user!.MustChangePassword
+                    ? LocalRedirect(PasswordChangeRequirement.PagePath + "?returnUrl=" + Uri.EscapeDataString(ReturnUrl))
+                    : LocalRedirect(ReturnUrl);
             case SignInOutcome.LockedOut:
                 Error = "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator to unlock it.";
                 break;

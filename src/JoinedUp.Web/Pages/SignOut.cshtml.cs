@@ -1,3 +1,4 @@
+using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Auditing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JoinedUp.Web.Pages;
 
-public sealed class SignOutModel(AuditLog audit) : PageModel
+public sealed class SignOutModel(AuditLog audit, UserSessions sessions) : PageModel
 {
     public void OnGet()
     {
@@ -15,6 +16,7 @@ public sealed class SignOutModel(AuditLog audit) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         audit.Record(User, "sign-out", User.Identity?.Name ?? "", AuditLog.Allowed);
+        sessions.End(User);
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Redirect("/sign-in");
     }

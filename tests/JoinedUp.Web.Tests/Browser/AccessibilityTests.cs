@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(WebFixture web)
         { Roles.LaAnalyst, "/uploads" },
         { Roles.LaAnalyst, "/children/CHILD" },
         { Roles.Administrator, "/admin/users" },
+        { Roles.RegionalAnalyst, "/account/password" },
         { Roles.Administrator, "/admin/audit" },
         { Roles.Administrator, "/dashboard/looked-after" },
         { Roles.LaPractitioner, "/" },

@@ -14,14 +14,7 @@ public sealed class LinkageTests(WebFixture web)
         var accounts = new UserAccounts(web.App.Region.Store);
         var name = "linkage-" + la;
         var password = accounts.Find(name) is null ? accounts.Create(name, $"LA {la} analyst", Roles.LaAnalyst, la) : accounts.ResetPassword(name);
-        var context = await web.Browser.NewContextAsync(web.App.Address);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("User name").FillAsync(name);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).First.ClickAsync();
-        await page.WaitForURLAsync(web.App.Address + "");
-        return page;
+        return await web.SignInAsync(name, password);
     }
 
     [Fact]

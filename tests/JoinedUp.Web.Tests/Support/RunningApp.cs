@@ -9,20 +9,31 @@ public sealed class RunningApp : IAsyncLifetime
 {
     public SeededRegion Region { get; } = new();
     public WebApplication App { get; private set; } = null!;
+
+    /// <summary>The app's clock: the real time until a test moves it on.</summary>
+    public ManualClock Clock { get; } = new();
     public Uri Address { get; private set; } = null!;
-    public IReadOnlyDictionary<string, DemoUser> Users { get; private set; } = new Dictionary<string, DemoUser>();
+    public IReadOnlyDictionary<string, DemoUser> Users => _users;
+
+    private readonly Dictionary<string, DemoUser> _users = [];
 
     /// <summary>Register entries seeded through the library (see <see cref="SeededRegister"/>).</summary>
     public (long Barnet, long Croydon) RegisterEntries { get; private set; }
 
     public DemoUser UserFor(string role) => Users.Values.Single(u => u.Role == role);
 
+    /// <summary>The demo user's password is now <paramref name="password"/> (they chose it at their first sign-in).</summary>
+    public void PasswordChanged(string userName, string password)
+    {
+        if (_users.TryGetValue(userName, out var user)) _users[userName] = user with { Password = password };
+    }
+
     public async Task InitializeAsync()
     {
-        Users = DemoUsers.Create(Region.Store, Regions.London).ToDictionary(u => u.UserName);
+        foreach (var user in DemoUsers.Create(Region.Store, Regions.London)) _users[user.UserName] = user;
         RegisterEntries = SeededRegister.Seed(Region.Store, Regions.London);
         SyntheticReturns.Import(Region.Store);
-        App = JoinedUpWebApp.Build(Region.Store, new WebOptions { Port = 0 });
+        App = JoinedUpWebApp.Build(Region.Store, new WebOptions { Port = 0, Clock = Clock });
         await App.StartAsync();
         Address = JoinedUpWebApp.Address(App);
     }
