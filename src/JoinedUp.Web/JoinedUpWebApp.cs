@@ -63,7 +63,9 @@ public static class JoinedUpWebApp
         builder.Services.AddSingleton(options.Region);
         builder.Services.AddSingleton(facts);
         builder.Services.AddSingleton(new DashboardResults(facts, options.Region));
-        builder.Services.AddSingleton(new ForecastResults(store, facts));
+        var forecasts = new ForecastResults(store, facts);
+        builder.Services.AddSingleton(forecasts);
+        builder.Services.AddSingleton(new ForecastDisclosure(store, forecasts));
         builder.Services.AddSingleton(new SavedScenarios(store));
         builder.Services.AddSingleton(new UserAccounts(store, options.Clock));
         builder.Services.AddSingleton(new UserSessions(store, options.Clock, options.SessionLifetime));

@@ -16,7 +16,7 @@ internal static class ForecastExports
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/forecast/export.{format}", (string format, HttpContext context, Region region, ForecastResults results, AuditLog audit) =>
+        app.MapGet("/forecast/export.{format}", (string format, HttpContext context, Region region, ForecastResults results, ForecastDisclosure disclosure, AuditLog audit) =>
         {
             if (format is not ("csv" or "xlsx")) return Results.NotFound();
             var scope = UserScope.Of(context.User, region);
@@ -33,7 +33,7 @@ internal static class ForecastExports
             ForecastOutcome outcome;
             try
             {
-                outcome = results.Get(form);
+                outcome = disclosure.Protect(results.Get(form), form, scope.Disclosure);
             }
             catch (ForecastConfigurationException e)
             {

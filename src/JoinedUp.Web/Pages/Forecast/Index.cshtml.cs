@@ -10,7 +10,7 @@ namespace JoinedUp.Web.Pages.Forecast;
 /// Forecasts of children in care and placement spend for an area the user may see, baseline against an optional
 /// scenario, with the area's backtests; scenarios are saved by name for the user's organisation.
 /// </summary>
-public sealed class ForecastPageModel(ForecastResults results, SavedScenarios saved, AuditLog audit) : ScopedPage
+public sealed class ForecastPageModel(ForecastResults results, ForecastDisclosure disclosure, SavedScenarios saved, AuditLog audit) : ScopedPage
 {
     public IReadOnlyList<ForecastArea> Areas { get; private set; } = [];
     public ForecastForm? Form { get; private set; }
@@ -76,7 +76,7 @@ public sealed class ForecastPageModel(ForecastResults results, SavedScenarios sa
     {
         try
         {
-            Outcome = results.Get(form);
+            Outcome = disclosure.Protect(results.Get(form), form, Scope.Disclosure);
             audit.Record(User, "forecast.view", form.Query(), AuditLog.Allowed);
         }
         catch (ForecastConfigurationException e)
