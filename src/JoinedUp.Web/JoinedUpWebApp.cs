@@ -125,7 +125,7 @@ public static class JoinedUpWebApp
             pages.Conventions.AuthorizePage("/Dsr/Regional", RegionalRegisterPolicy);
             pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
             pages.Conventions.AuthorizeFolder("/Forecast", DashboardPolicy);
-        });
+        }).AddMvcOptions(mvc => mvc.Filters.Add<Forms.ExpiredFormFilter>());
 
         var app = builder.Build();
         app.UseStatusCodePagesWithReExecute("/status/{0}");

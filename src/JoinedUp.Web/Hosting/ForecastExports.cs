@@ -33,7 +33,11 @@ internal static class ForecastExports
             ForecastOutcome outcome;
             try
             {
-                outcome = results.Get(form);
+                outcome = results.Get(form, scope.UserName);
+            }
+            catch (ForecastBusyException e)
+            {
+                return Results.Text(e.Message, statusCode: StatusCodes.Status429TooManyRequests);
             }
             catch (ForecastConfigurationException e)
             {

@@ -15,6 +15,9 @@ public sealed class RunningApp : IAsyncLifetime
     /// <summary>Register entries seeded through the library (see <see cref="SeededRegister"/>).</summary>
     public (long Barnet, long Croydon) RegisterEntries { get; private set; }
 
+    /// <summary>How the app is started (port 0 always); tests of limits set them lower.</summary>
+    public WebOptions Options { get; init; } = new() { Port = 0 };
+
     public DemoUser UserFor(string role) => Users.Values.Single(u => u.Role == role);
 
     public async Task InitializeAsync()
@@ -22,7 +25,7 @@ public sealed class RunningApp : IAsyncLifetime
         Users = DemoUsers.Create(Region.Store, Regions.London).ToDictionary(u => u.UserName);
         RegisterEntries = SeededRegister.Seed(Region.Store, Regions.London);
         SyntheticReturns.Import(Region.Store);
-        App = JoinedUpWebApp.Build(Region.Store, new WebOptions { Port = 0 });
+        App = JoinedUpWebApp.Build(Region.Store, Options);
         await App.StartAsync();
         Address = JoinedUpWebApp.Address(App);
     }
