@@ -82,8 +82,13 @@ public sealed class RegisterImportAttackTests(SmallUploadsApp fixture)
         using var client = await SignedInClient.SignInAsync(App, Roles.IcsLead);
         var added = await client.PostFormAsync("/register/add", new Dictionary<string, string>
         {
-            ["La"] = "302", ["ChildId"] = childId, ["Rating"] = "green", ["Reason"] = "Referred by the school nurse",
-            ["ConsentGivenBy"] = "parent", ["ConsentGivenOn"] = "2026-03-01", ["ConsentBasis"] = "explicit consent",
+            ["La"] = "302",
+            ["ChildId"] = childId,
+            ["Rating"] = "green",
+            ["Reason"] = "Referred by the school nurse",
+            ["ConsentGivenBy"] = "parent",
+            ["ConsentGivenOn"] = "2026-03-01",
+            ["ConsentBasis"] = "explicit consent",
         });
         var addHtml = WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync());
         Assert.NotEqual(HttpStatusCode.Redirect, added.StatusCode);

@@ -82,8 +82,12 @@ public sealed class UploadAttackTests(SmallUploadsApp fixture)
         await practitioner.TokenAsync("/register/add");
         var posted = await practitioner.Http.PostAsync("/register/add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["ChildId"] = "EXPIRED-1", ["Rating"] = "amber", ["Reason"] = "Missed three appointments with CAMHS",
-            ["ConsentGivenBy"] = "parent", ["ConsentGivenOn"] = "2026-03-01", ["ConsentBasis"] = "explicit consent",
+            ["ChildId"] = "EXPIRED-1",
+            ["Rating"] = "amber",
+            ["Reason"] = "Missed three appointments with CAMHS",
+            ["ConsentGivenBy"] = "parent",
+            ["ConsentGivenOn"] = "2026-03-01",
+            ["ConsentBasis"] = "explicit consent",
             ["__RequestVerificationToken"] = "CfDJ8-a-token-from-an-earlier-session",
         }));
         var html = WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
