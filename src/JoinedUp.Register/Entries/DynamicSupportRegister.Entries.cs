@@ -21,10 +21,22 @@ public sealed partial class DynamicSupportRegister
         var scope = ChildScope(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode);
         if (!scope.LaCodes.Contains(entry.LaCode))
             Deny(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode, $"You cannot add children of LA {entry.LaCode} to the register.");
-        using var transaction = connection.BeginTransaction();
         var childId = Required(entry.ChildId, "The child's ID", "child-id-required");
-        var id = Insert(connection, transaction, user, scope, entry, _store.Pseudonymiser.Pseudonymise(entry.LaCode, childId));
-        transaction.Commit();
+        long id;
+        using (var transaction = connection.BeginTransaction())
+        {
+            try
+            {
+                id = Insert(connection, transaction, user, scope, entry, _store.Pseudonymiser.Pseudonymise(entry.LaCode, childId));
+            }
+            catch (RegisterRuleException e) when (e.Rule == OutsideScopeRule)
+            {
+                transaction.Rollback();
+                RegisterAudit.Write(connection, null, user, Now, "dsr.entry.add", "dsr:la:" + entry.LaCode, AuditOutcome.Denied, "a child the user may not see");
+                throw;
+            }
+            transaction.Commit();
+        }
         return Reload(connection, id);
     }
 
@@ -38,11 +50,7 @@ public sealed partial class DynamicSupportRegister
             throw new RegisterRuleException("red-needs-cetr-or-laep", "A child entering at red needs a CETR or, where one cannot be held in time, a LAEP meeting, with a due date.");
         var footprint = Region.FootprintOf(entry.LaCode) ?? "";
         if (AlreadyOnRegister(connection, transaction, scope, pseudonym) is { } problem)
-        {
-            if (problem.Rule == OutsideScopeRule)
-                RegisterAudit.Write(connection, transaction, user, Now, "dsr.entry.add", "dsr:la:" + entry.LaCode, AuditOutcome.Denied, "a child the user may not see");
             throw new RegisterRuleException(problem.Rule, problem.Message);
-        }
         var enteredOn = entry.EnteredOn ?? Today;
         var now = Now;
         var id = connection.ExecuteScalar<long>(

@@ -182,6 +182,8 @@ public sealed partial class DynamicSupportRegister
                 catch (RegisterRuleException e)
                 {
                     transaction.Rollback();
+                    if (e.Rule == OutsideScopeRule)
+                        RegisterAudit.Write(connection, null, user, Now, "dsr.import.confirm", "dsr:import:" + preview.FileName, AuditOutcome.Denied, $"row {row.RowNumber}: a child the user may not see");
                     throw new RegisterRuleException(e.Rule, $"Row {row.RowNumber}: {e.Message} Nothing was imported.");
                 }
                 if (row.Consent.WithdrawnOn is not null) RecordEvent(connection, transaction, user, id, "consent-withdrawn", $"consent withdrawn on {row.Consent.WithdrawnOn:yyyy-MM-dd} (imported)");

@@ -24,26 +24,15 @@ public static class XlsxSheetReader
         var shared = SharedStrings(workbook);
         IReadOnlyList<string>? headers = null;
         var rows = new List<(int, IReadOnlyList<string>)>();
+        // One cell in memory at a time (never a whole row: one row can hold a sheet's worth of cells).
         using var reader = OpenXmlReader.Create(part);
         var lastRow = 0;
-        while (reader.Read())
+        var number = 0;
+        var next = 0;
+        SortedDictionary<int, string>? cells = null;
+        void EndRow()
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = (int)(row.RowIndex?.Value ?? (uint)(lastRow + 1));
-            lastRow = number;
-            var cells = new SortedDictionary<int, string>();
-            var next = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
-                next = column + 1;
-                var text = Text(cell, shared);
-                if (string.IsNullOrWhiteSpace(text)) continue;
-                if (column >= SheetLimits.MaxColumns) throw SheetLimits.TooWide(fileName, number);
-                cells[column] = text;
-            }
-            if (cells.Count == 0) continue;
+            if (cells is not { Count: > 0 }) return;
             var list = Enumerable.Range(0, cells.Keys.Max() + 1).Select(i => cells.GetValueOrDefault(i, "")).ToList();
             if (headers is null) headers = list;
             else
@@ -52,6 +41,29 @@ public static class XlsxSheetReader
                 rows.Add((number, list));
             }
         }
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement) continue;
+            if (reader.ElementType == typeof(Row))
+            {
+                EndRow();
+                var index = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                number = int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : lastRow + 1;
+                lastRow = number;
+                (cells, next) = (new SortedDictionary<int, string>(), 0);
+            }
+            else if (reader.ElementType == typeof(Cell) && cells is not null)
+            {
+                var cell = (Cell)reader.LoadCurrentElement()!;
+                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
+                next = column + 1;
+                var text = Text(cell, shared);
+                if (string.IsNullOrWhiteSpace(text)) continue;
+                if (column >= SheetLimits.MaxColumns) throw SheetLimits.TooWide(fileName, number);
+                cells[column] = text;
+            }
+        }
+        EndRow();
         return new SpreadsheetRows(headers ?? [], rows);
     }
 

@@ -95,6 +95,11 @@ public sealed class RegisterImportAttackTests(SmallUploadsApp fixture)
         Assert.Contains("outside your scope", addHtml);
         Assert.DoesNotContain("already on the register", addHtml);
         Assert.DoesNotContain("DSR-0", addHtml);
+        using (var admin = await SignedInClient.SignInAsync(App, Roles.Administrator))
+        {
+            var audit = WebUtility.HtmlDecode(await admin.Http.GetStringAsync("/admin/audit?action=dsr.entry.add&outcome=denied"));
+            Assert.Contains("a child the user may not see", audit);
+        }
 
         var csv = Headings + $"\n{childId},302,green,Seen,parent,05/01/2026,explicit consent\n";
         var preview = await client.PostFilesAsync("/register/import?handler=Preview", "file", [("register.csv", Encoding.UTF8.GetBytes(csv))], tokenFrom: "/register/import");
