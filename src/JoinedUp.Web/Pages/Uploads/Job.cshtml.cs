@@ -43,9 +43,9 @@ public sealed class UploadJobModel(UploadJobs jobs, AuditLog audit) : ScopedPage
             .Where(i => Severity is null || i.Severity.ToString() == Severity)
             .Where(i => Child is null || i.Child == Child)
             .Take(2000).ToList();
-        // The child filter is the LA's own child ID: it is never written to the audit log.
+        // The child filter is the LA's own child ID: it is never written to the audit log (nor free text typed as a rule).
         audit.Record(User, UploadAudit.View, UploadAudit.Target(id), AuditLog.Allowed,
-            $"{Job.State.ToString().ToLowerInvariant()}; {Issues.Count} of {AllIssues.Count} issues shown{(Rule is null ? "" : "; rule " + Rule)}{(Child is null ? "" : "; filtered by child")}");
+            $"{Job.State.ToString().ToLowerInvariant()}; {Issues.Count} of {AllIssues.Count} issues shown{(Rule is not null && Rules.Contains(Rule) ? "; rule " + Rule : "")}{(Child is null ? "" : "; filtered by child")}");
         return Page();
     }
 
