@@ -130,7 +130,7 @@ public static class JoinedUpWebApp
             pages.Conventions.AuthorizePage("/Dsr/Regional", RegionalRegisterPolicy);
             pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
             pages.Conventions.AuthorizeFolder("/Forecast", DashboardPolicy);
-        });
+        }).AddMvcOptions(mvc => mvc.Filters.Add<Forms.ExpiredFormFilter>());
 
         var app = builder.Build();
         app.UseReverseProxy();

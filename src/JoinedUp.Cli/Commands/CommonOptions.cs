@@ -20,5 +20,11 @@ public static class CommonOptions
 
     public static StoreLocation Location(string? db) => StoreLocation.Parse(db, Directory.GetCurrentDirectory());
 
-    public static RegionalStore OpenStore(string? db, bool createIfMissing = true) => RegionalStore.Open(Location(db), createIfMissing);
+    /// <summary>Opens the store, printing its warnings (files readable by others) on stderr.</summary>
+    public static RegionalStore OpenStore(string? db, bool createIfMissing = true)
+    {
+        var store = RegionalStore.Open(Location(db), createIfMissing);
+        foreach (var warning in store.Warnings) Console.Error.WriteLine($"joinedup: warning: {warning}");
+        return store;
+    }
 }

@@ -32,7 +32,7 @@ public static class ImportCommand
             if (quiet) Console.WriteLine(SubmissionJson.Write(outcome));
             else SubmissionTable.Show(outcome, AnsiConsole.Console);
             return outcome.AnyRefused ? 1 : 0;
-        }));
+        }, () => parse.GetValue(json)));
         return command;
     }
 }

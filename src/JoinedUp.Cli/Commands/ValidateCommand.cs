@@ -41,7 +41,7 @@ public static class ValidateCommand
                 Console.WriteLine($"Readable report: {htmlPath}");
             }
             return outcome.AnyRefused ? 1 : 0;
-        }));
+        }, () => parse.GetValue(json)));
         return command;
     }
 }

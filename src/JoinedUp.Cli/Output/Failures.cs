@@ -4,10 +4,13 @@ using JoinedUp.Store;
 
 namespace JoinedUp.Cli.Output;
 
-/// <summary>Turns the failures a user can act on into one clear message on stderr and exit code 2.</summary>
+/// <summary>
+/// Turns the failures a user can act on into one clear message on stderr and exit code 2; with <paramref name="json"/>
+/// (the command's --json), a refused file is also printed as the command's one JSON line on stdout.
+/// </summary>
 public static class Failures
 {
-    public static int Guard(Func<int> action)
+    public static int Guard(Func<int> action, Func<bool>? json = null)
     {
         try
         {
@@ -15,6 +18,7 @@ public static class Failures
         }
         catch (ReturnFileException e)
         {
+            if (json?.Invoke() == true) Console.WriteLine(SubmissionJson.Refused(e.Issue));
             return Fail(e.Issue.ToString());
         }
         catch (Exception e) when (e is StoreException or PseudonymKeyException or ArgumentException or IOException or UnauthorizedAccessException)

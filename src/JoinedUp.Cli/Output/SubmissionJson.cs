@@ -7,7 +7,8 @@ namespace JoinedUp.Cli.Output;
 
 /// <summary>
 /// The one JSON summary `import --json` and `validate --json` print for LAs' own automation:
-/// {"submissions":[{"la":"302","return":"ssda903","year":2021,"children":N,"episodes":N,"refused":false,"errors":{"RULE":count}}]}.
+/// {"submissions":[{"la":"302","return":"ssda903","year":2021,"children":N,"episodes":N,"refused":false,"errors":{"RULE":count}}]};
+/// a file refused before any submission could be formed gives {"submissions":[],"files":[{"file":..,"refused":true,"rule":..,"row":..,"message":..}]}.
 /// </summary>
 public static class SubmissionJson
 {
@@ -31,4 +32,18 @@ public static class SubmissionJson
         }
         return new JsonObject { ["submissions"] = submissions }.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
+
+    /// <summary>The JSON line for a file refused whole before it could be grouped into a submission (a DTD, a file that cannot be read).</summary>
+    public static string Refused(Domain.Validation.ValidationIssue issue) => new JsonObject
+    {
+        ["submissions"] = new JsonArray(),
+        ["files"] = new JsonArray(new JsonObject
+        {
+            ["file"] = issue.File,
+            ["refused"] = true,
+            ["rule"] = issue.RuleCode,
+            ["row"] = issue.Row,
+            ["message"] = issue.Message,
+        }),
+    }.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }

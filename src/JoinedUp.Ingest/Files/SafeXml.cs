@@ -32,8 +32,31 @@ public static class SafeXml
     {
         var isDtd = e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("DOCTYPE", StringComparison.OrdinalIgnoreCase)
             || e.Message.Contains("entity", StringComparison.OrdinalIgnoreCase);
-        return isDtd
-            ? FileRules.Refuse(FileRules.XmlDtd, $"The XML declares a DTD or entities, which are never accepted (line {e.LineNumber}): {e.Message}", path, row: e.LineNumber)
-            : FileRules.Refuse(FileRules.MalformedXml, $"The XML is not well formed at line {e.LineNumber}, position {e.LinePosition}: {e.Message}", path, row: e.LineNumber);
+        if (!isDtd)
+            return FileRules.Refuse(FileRules.MalformedXml, $"The XML is not well formed at line {e.LineNumber}, position {e.LinePosition}: {e.Message}", path, row: e.LineNumber);
+        var line = DeclarationLine(path) ?? (e.LineNumber > 0 ? e.LineNumber : 1);
+        return FileRules.Refuse(FileRules.XmlDtd,
+            $"DTDs and entity declarations are not accepted: the file declares one at line {line} (<!DOCTYPE or <!ENTITY). JoinedUp refuses every XML file that does, "
+            + "because a DTD can make a small file expand to exhaust the server's memory or read other files. The DfE's returns never need one: remove the declaration and send the file again.",
+            path, row: line);
+    }
+
+    /// <summary>The 1-based line of the first DOCTYPE or ENTITY declaration in the file's first megabyte, or null.</summary>
+    private static int? DeclarationLine(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[1024 * 1024];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            var text = new string(buffer, 0, read);
+            var at = new[] { text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase), text.IndexOf("<!ENTITY", StringComparison.OrdinalIgnoreCase) }
+                .Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            return at < 0 ? null : 1 + text.AsSpan(0, at).Count('\n');
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 }

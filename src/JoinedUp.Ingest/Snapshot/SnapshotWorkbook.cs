@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -11,34 +10,17 @@ namespace JoinedUp.Ingest.Snapshot;
 /// Opens a placements snapshot workbook (XLSX) and streams its data sheet with the SAX-style OpenXmlReader, one row in
 /// memory at a time. Refused, each with the sheet, cell and rule: a file over <see cref="MaxBytes"/>; no visible sheet
 /// with the snapshot's headings (or the data on a hidden sheet); a formula anywhere on the data sheet; cells merged in
-/// the data area; a package whose parts expand past <see cref="MaxPartBytes"/> each or <see cref="MaxTotalBytes"/> in all,
-/// or a large part compressed more than <see cref="MaxRatio"/> to 1 (a zip bomb), checked from the zip's directory
-/// before OpenXml reads a byte of any part. Other sheets (notes, the template's hidden lists) are ignored.
+/// the data area; a package that would expand too far (a zip bomb), checked by <see cref="WorkbookExpansion"/> before
+/// OpenXml reads a byte of any part. Other sheets (notes, the template's hidden lists) are ignored.
 /// </summary>
 public static class SnapshotWorkbook
 {
-    /// <summary>Largest workbook accepted: a region's snapshot is a few hundred rows, far under this.</summary>
-    public const long MaxBytes = 20L * 1024 * 1024;
-
-    /// <summary>Largest uncompressed part (sheet, shared strings...) accepted.</summary>
-    public const long MaxPartBytes = 200L * 1024 * 1024;
-
-    /// <summary>Largest uncompressed size of all the parts together.</summary>
-    public const long MaxTotalBytes = 400L * 1024 * 1024;
-
-    /// <summary>Parts at least this large (uncompressed) must not be compressed more than <see cref="MaxRatio"/> to 1.</summary>
-    public const long RatioCheckedFrom = 10L * 1024 * 1024;
-
-    /// <summary>Sheet XML of real values compresses perhaps 10 to 1; 100 to 1 on a large part is a run of repeated bytes.</summary>
-    public const double MaxRatio = 100;
+    /// <summary>Largest workbook accepted (the shared limit of every workbook reader).</summary>
+    public const long MaxBytes = WorkbookExpansion.MaxBytes;
 
     public static SnapshotTable Open(string path)
     {
-        var size = new FileInfo(path).Length;
-        if (size == 0) throw FileRules.Refuse(FileRules.Empty, "The file is empty.", path);
-        if (size > MaxBytes)
-            throw FileRules.Refuse(FileRules.TooLarge, $"The workbook is {size / 1048576.0:0.#} MB; a placements snapshot may be at most {MaxBytes / 1048576} MB. Send one sheet of values (or CSV).", path);
-        CheckExpansion(path);
+        WorkbookExpansion.Check(path);
         using var document = OpenDocument(path);
         var workbook = document.WorkbookPart ?? throw FileRules.Refuse(FileRules.UnknownKind, "The file is not an Excel workbook (no workbook part).", path);
         var strings = SharedStrings(workbook);
@@ -61,40 +43,6 @@ public static class SnapshotWorkbook
             throw Refuse(SnapshotRules.HiddenSheet, $"The snapshot's data is on the hidden sheet '{h.Name}'. Unhide it (or copy it to a visible sheet) so that what is sent is what the LA sees.", path, h.Name);
         throw Refuse(SnapshotRules.NoDataSheet, "No visible sheet has the snapshot's headings (at least Child ID and Weekly cost in the first row). Use the template from `joinedup template snapshot`.", path, null);
     }
-
-    /// <summary>Refuses a package whose parts would expand too far, from the sizes in the zip's central directory.</summary>
-    private static void CheckExpansion(string path)
-    {
-        ZipArchive zip;
-        try
-        {
-            zip = ZipFile.OpenRead(path);
-        }
-        catch (InvalidDataException e)
-        {
-            throw FileRules.Refuse(FileRules.UnknownKind, $"The file cannot be opened as an Excel workbook (.xlsx): {e.Message}", path);
-        }
-        using (zip)
-        {
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                var length = entry.Length;
-                if (length > MaxPartBytes)
-                    throw Expands($"The part '{entry.FullName}' expands to {Mb(length)} MB; a part may be at most {MaxPartBytes / 1048576} MB.", path, entry.FullName);
-                if (length >= RatioCheckedFrom && length > MaxRatio * Math.Max(1, entry.CompressedLength))
-                    throw Expands($"The part '{entry.FullName}' expands from {entry.CompressedLength:N0} bytes to {Mb(length)} MB, more than {MaxRatio:0} to 1: the workbook looks built to exhaust memory (a zip bomb).", path, entry.FullName);
-                total += length;
-                if (total > MaxTotalBytes)
-                    throw Expands($"The workbook's parts expand to more than {MaxTotalBytes / 1048576} MB in all (reached at '{entry.FullName}').", path, entry.FullName);
-            }
-        }
-    }
-
-    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static ReturnFileException Expands(string message, string path, string part) =>
-        FileRules.Refuse(FileRules.ExpandsTooFar, message + " Send one sheet of values (or CSV).", path, part);
 
     private static SpreadsheetDocument OpenDocument(string path)
     {

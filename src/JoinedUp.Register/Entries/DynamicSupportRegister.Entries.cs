@@ -21,15 +21,27 @@ public sealed partial class DynamicSupportRegister
         var scope = ChildScope(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode);
         if (!scope.LaCodes.Contains(entry.LaCode))
             Deny(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode, $"You cannot add children of LA {entry.LaCode} to the register.");
-        using var transaction = connection.BeginTransaction();
         var childId = Required(entry.ChildId, "The child's ID", "child-id-required");
-        var id = Insert(connection, transaction, user, entry, _store.Pseudonymiser.Pseudonymise(entry.LaCode, childId));
-        transaction.Commit();
+        long id;
+        using (var transaction = connection.BeginTransaction())
+        {
+            try
+            {
+                id = Insert(connection, transaction, user, scope, entry, _store.Pseudonymiser.Pseudonymise(entry.LaCode, childId));
+            }
+            catch (RegisterRuleException e) when (e.Rule == OutsideScopeRule)
+            {
+                transaction.Rollback();
+                RegisterAudit.Write(connection, null, user, Now, "dsr.entry.add", "dsr:la:" + entry.LaCode, AuditOutcome.Denied, "a child the user may not see");
+                throw;
+            }
+            transaction.Commit();
+        }
         return Reload(connection, id);
     }
 
     /// <summary>Inserts an entry, its first rating-history line, its meeting when red, and its audit line.</summary>
-    private long Insert(DbConnection connection, DbTransaction transaction, RegisterUser user, NewEntry entry, string pseudonym)
+    private long Insert(DbConnection connection, DbTransaction transaction, RegisterUser user, RegisterScope scope, NewEntry entry, string pseudonym)
     {
         var reason = Required(entry.Reason, "A reason for the rating", "reason-required");
         var keyworker = entry.Keyworker?.Trim() ?? "";
@@ -37,9 +49,8 @@ public sealed partial class DynamicSupportRegister
         if (entry.Rating == RagRating.Red && entry.Meeting is null)
             throw new RegisterRuleException("red-needs-cetr-or-laep", "A child entering at red needs a CETR or, where one cannot be held in time, a LAEP meeting, with a due date.");
         var footprint = Region.FootprintOf(entry.LaCode) ?? "";
-        var existing = connection.ExecuteScalar<long?>("SELECT id FROM dsr_entry WHERE pseudonym = @pseudonym", new { pseudonym }, transaction);
-        if (existing is not null)
-            throw new RegisterRuleException("already-on-register", $"This child is already on the register as {EntryReference.Format(existing.Value)}.");
+        if (AlreadyOnRegister(connection, transaction, scope, pseudonym) is { } problem)
+            throw new RegisterRuleException(problem.Rule, problem.Message);
         var enteredOn = entry.EnteredOn ?? Today;
         var now = Now;
         var id = connection.ExecuteScalar<long>(

@@ -4,11 +4,14 @@ using CsvHelper.Configuration;
 
 namespace JoinedUp.Register.Import;
 
-/// <summary>Reads a DSR spreadsheet saved as CSV (any common delimiter, BOM or not) with CsvHelper.</summary>
+/// <summary>Reads a DSR spreadsheet saved as CSV (any common delimiter, BOM or not) with CsvHelper, up to <see cref="SheetLimits"/>.</summary>
 public static class CsvSheetReader
 {
-    public static SpreadsheetRows Read(Stream stream)
+    public static SpreadsheetRows Read(Stream stream, string fileName)
     {
+        if (stream.CanSeek && stream.Length - stream.Position > SheetLimits.MaxCsvBytes)
+            throw Ingest.Files.FileRules.Refuse(Ingest.Files.FileRules.TooLarge,
+                $"The file is {(stream.Length - stream.Position) / 1048576.0:0.#} MB; a register file may be at most {SheetLimits.MaxCsvBytes / 1048576} MB.", fileName);
         using var reader = new StreamReader(stream, leaveOpen: true);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -22,10 +25,17 @@ public static class CsvSheetReader
         IReadOnlyList<string>? headers = null;
         while (csv.Read())
         {
-            var cells = Enumerable.Range(0, csv.Parser.Count).Select(i => csv.GetField(i) ?? "").ToList();
-            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            var count = csv.Parser.Count;
+            while (count > 0 && string.IsNullOrWhiteSpace(csv.GetField(count - 1))) count--;
+            if (count == 0) continue;
+            if (count > SheetLimits.MaxColumns) throw SheetLimits.TooWide(fileName, csv.Parser.RawRow);
+            var cells = Enumerable.Range(0, count).Select(i => csv.GetField(i) ?? "").ToList();
             if (headers is null) headers = cells;
-            else rows.Add((csv.Parser.RawRow, cells));
+            else
+            {
+                if (rows.Count == SheetLimits.MaxRows) throw SheetLimits.TooLong(fileName, csv.Parser.RawRow);
+                rows.Add((csv.Parser.RawRow, cells));
+            }
         }
         return new SpreadsheetRows(headers ?? [], rows);
     }

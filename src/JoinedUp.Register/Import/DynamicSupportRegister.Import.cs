@@ -1,4 +1,5 @@
 using Dapper;
+using JoinedUp.Ingest.Files;
 using JoinedUp.Register.Access;
 using JoinedUp.Register.Auditing;
 using JoinedUp.Register.Entries;
@@ -23,9 +24,14 @@ public sealed partial class DynamicSupportRegister
         SpreadsheetRows sheet;
         try
         {
-            sheet = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxSheetReader.Read(file)
-                : fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? CsvSheetReader.Read(file)
+            sheet = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxSheetReader.Read(file, fileName)
+                : fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? CsvSheetReader.Read(file, fileName)
                 : throw new InvalidDataException($"'{fileName}' is neither a .csv nor an .xlsx file.");
+        }
+        catch (ReturnFileException e)
+        {
+            problems.Add(new ImportProblem(e.Issue.Row, null, e.Issue.RuleCode, e.Issue.Message));
+            return Preview(connection, user, fileName, [], problems, new Dictionary<string, DsrColumn>(), []);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or CsvHelper.CsvHelperException)
         {
@@ -116,15 +122,16 @@ public sealed partial class DynamicSupportRegister
             if (consentDate is { } given && withdrawn is { } w && w < given) Problem(DsrColumn.ConsentWithdrawn, "consent-withdrawn-before-given", "Consent is withdrawn before it was given.");
 
             string? pseudonym = null;
-            if (childId.Length > 0 && la is not null)
+            // A child of an LA outside the user's scope is never looked up: the row says only that it is outside scope.
+            if (childId.Length > 0 && la is not null && scope.LaCodes.Contains(la))
             {
                 pseudonym = _store.Pseudonymiser.Pseudonymise(la, childId);
                 if (seen.TryGetValue(pseudonym, out var first)) Problem(DsrColumn.ChildId, "duplicate-in-file", $"The same child is on row {first}.");
                 else
                 {
                     seen[pseudonym] = rowNumber;
-                    var existing = connection.ExecuteScalar<long?>("SELECT id FROM dsr_entry WHERE pseudonym = @pseudonym", new { pseudonym });
-                    if (existing is not null) Problem(DsrColumn.ChildId, "already-on-register", $"The child is already on the register as {EntryReference.Format(existing.Value)}; update that entry instead.");
+                    if (AlreadyOnRegister(connection, null, scope, pseudonym) is { } existing)
+                        Problem(DsrColumn.ChildId, existing.Rule, existing.Rule == OutsideScopeRule ? existing.Message : existing.Message + " Update that entry instead.");
                 }
             }
             if (rowProblems.Count > 0)
@@ -169,12 +176,14 @@ public sealed partial class DynamicSupportRegister
                 long id;
                 try
                 {
-                    id = Insert(connection, transaction, user, new NewEntry(row.LaCode, "", row.Rating, row.Reason, row.Keyworker, row.Agencies, row.RiskIndicators,
+                    id = Insert(connection, transaction, user, scope, new NewEntry(row.LaCode, "", row.Rating, row.Reason, row.Keyworker, row.Agencies, row.RiskIndicators,
                         row.Consent, row.EnteredOn, row.Meeting), row.Pseudonym);
                 }
                 catch (RegisterRuleException e)
                 {
                     transaction.Rollback();
+                    if (e.Rule == OutsideScopeRule)
+                        RegisterAudit.Write(connection, null, user, Now, "dsr.import.confirm", "dsr:import:" + preview.FileName, AuditOutcome.Denied, $"row {row.RowNumber}: a child the user may not see");
                     throw new RegisterRuleException(e.Rule, $"Row {row.RowNumber}: {e.Message} Nothing was imported.");
                 }
                 if (row.Consent.WithdrawnOn is not null) RecordEvent(connection, transaction, user, id, "consent-withdrawn", $"consent withdrawn on {row.Consent.WithdrawnOn:yyyy-MM-dd} (imported)");

@@ -40,7 +40,7 @@ public static class StoreKeyring
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFiles.OwnerOnly;
         using var stream = new FileStream(path, options);
         using var writer = new StreamWriter(stream);
         writer.Write(content);

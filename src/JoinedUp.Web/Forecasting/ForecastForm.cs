@@ -26,6 +26,9 @@ public sealed record ForecastForm(
     DateOnly ScenarioFrom)
 {
     public const string Region = "region";
+
+    /// <summary>The earliest and latest dates a forecast may start (or a scenario take effect) from.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1), LatestDate = new(2100, 12, 31);
     public const string FootprintPrefix = "ics:";
 
     public bool HasScenario => ScenarioName is not null;
@@ -96,6 +99,7 @@ public sealed record ForecastForm(
         var start = defaultStart;
         if (Get("start") is { } startText && !DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
             errors.Add("Enter the start date as a date, for example 2025-04-01.");
+        else if (start < EarliestDate || start > LatestDate) errors.Add($"Enter a start date from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}.");
         var years = 5;
         if (Get("years") is { } yearsText && (!int.TryParse(yearsText, NumberStyles.Integer, CultureInfo.InvariantCulture, out years) || years is < 1 or > 10))
             errors.Add("Enter a number of years from 1 to 10.");
@@ -112,6 +116,7 @@ public sealed record ForecastForm(
         var from = start;
         if (Get("from") is { } fromText && !DateOnly.TryParseExact(fromText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
             errors.Add("Enter the date the scenario starts from as a date, for example 2025-04-01.");
+        else if (from < EarliestDate || from > LatestDate) errors.Add($"Enter the date the scenario starts from between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
         var name = Get("name");
         if (name is { Length: > 100 }) errors.Add("Enter a scenario name of 100 characters or fewer.");
         if (name is null && (entry != 0 || stepDown != 0 || cost != 0)) errors.Add("Enter a name for the scenario.");

@@ -17,7 +17,8 @@ public sealed record ForecastOutcome(ForecastResult Baseline, ScenarioComparison
 /// <summary>
 /// Forecasts kept per (area, start, years, bands, scenario) until the store's returns change, as the dashboard keeps its
 /// views: a forecast over the whole region takes about a second, and many users ask for the same ones. The care history
-/// is built once per store version.
+/// is built once per store version. A forecast not yet computed costs seconds of CPU, so each user runs at most one at a
+/// time (<see cref="ForecastBusyException"/> otherwise); results already computed are served to anyone at once.
 /// </summary>
 public sealed class ForecastResults(RegionalStore store, CareFactsCache facts)
 {
@@ -27,13 +28,31 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts)
     private Lazy<(CareHistory History, DateOnly? CompleteFrom)> _history = null!;
     private ConcurrentDictionary<string, Lazy<ForecastOutcome>> _results = new();
     private ConcurrentDictionary<string, Lazy<IReadOnlyList<BacktestYear>>> _backtests = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.Ordinal);
 
     public static readonly BootstrapOptions Bootstrap = new(Samples: 100, Level: 0.9, Seed: 903);
 
     /// <summary>The care history of every LA's returns, and the first day of the earliest collection year loaded.</summary>
     public (CareHistory History, DateOnly? CompleteFrom) History() => Current().History.Value;
 
-    public ForecastOutcome Get(ForecastForm form)
+    /// <summary>The forecast for the form, computed for <paramref name="userName"/> unless it is cached.</summary>
+    public ForecastOutcome Get(ForecastForm form, string userName)
+    {
+        var (_, results, _) = Current();
+        if (results.TryGetValue(form.Key, out var cached) && cached.IsValueCreated) return Value(results, form, cached);
+        var running = _running.GetOrAdd(userName, _ => new SemaphoreSlim(1, 1));
+        if (!running.Wait(0)) throw new ForecastBusyException();
+        try
+        {
+            return Compute(form);
+        }
+        finally
+        {
+            running.Release();
+        }
+    }
+
+    private ForecastOutcome Compute(ForecastForm form)
     {
         var (history, results, backtests) = Current();
         var outcome = results.GetOrAdd(form.Key, _ => new Lazy<ForecastOutcome>(() =>
@@ -55,6 +74,11 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts)
                 Backtest.Run(form.Area.LaCodes is null ? care : care.ForLocalAuthorities(form.Area.LaCodes), configuration, form.Area.Name, completeFrom))).Value;
             return new ForecastOutcome(baseline, comparison, tests);
         }));
+        return Value(results, form, outcome);
+    }
+
+    private static ForecastOutcome Value(ConcurrentDictionary<string, Lazy<ForecastOutcome>> results, ForecastForm form, Lazy<ForecastOutcome> outcome)
+    {
         try
         {
             return outcome.Value;

@@ -55,11 +55,18 @@ internal static class Api
             return Results.Json(new { state = job.State.ToString(), progress = job.Progress });
         }).RequireAuthorization(JoinedUpWebApp.UploadPolicy);
 
-        app.MapGet("/uploads/{id}/errors.csv", (string id, HttpContext context, UploadJobs jobs) =>
+        app.MapGet("/uploads/{id}/errors.csv", (string id, HttpContext context, UploadJobs jobs, AuditLog audit) =>
         {
             var job = jobs.Find(id);
             if (job is null) return Results.NotFound();
-            if (job.UserName != context.User.Identity?.Name) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (job.UserName != context.User.Identity?.Name)
+            {
+                audit.Record(context.User, UploadAudit.ErrorReport, UploadAudit.Target(id), AuditLog.Denied, "upload of another user");
+                context.Items[AuditLog.Denied] = true;
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+            audit.Record(context.User, UploadAudit.ErrorReport, UploadAudit.Target(id), AuditLog.Allowed,
+                $"{job.Submissions.Sum(s => s.Issues.Count)} issues downloaded");
             return Results.File(ErrorReport.Csv(job.Submissions), "text/csv; charset=utf-8", "joinedup-validation-errors.csv");
         }).RequireAuthorization(JoinedUpWebApp.UploadPolicy);
     }

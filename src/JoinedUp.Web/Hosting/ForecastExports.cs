@@ -33,7 +33,11 @@ internal static class ForecastExports
             ForecastOutcome outcome;
             try
             {
-                outcome = disclosure.Protect(results.Get(form), form, scope.Disclosure);
+                outcome = disclosure.Protect(results.Get(form, scope.UserName), form, scope.Disclosure);
+            }
+            catch (ForecastBusyException e)
+            {
+                return Results.Text(e.Message, statusCode: StatusCodes.Status429TooManyRequests);
             }
             catch (ForecastConfigurationException e)
             {

@@ -36,7 +36,8 @@ internal static class RegisterExports
         {
             if (format is not ("csv" or "xlsx")) return Results.NotFound();
             var name = RegionalRegisterTables.Names.Contains(table ?? "") ? table! : "current";
-            var (start, end) = RegionalRegisterTables.Period(from, to);
+            var (start, end, error) = RegionalRegisterTables.Period(from, to);
+            if (error is not null) return Results.BadRequest(error);
             try
             {
                 var figures = register.RegionalFigures(RegisterUsers.From(context.User), start, end);

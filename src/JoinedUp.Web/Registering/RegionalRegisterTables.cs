@@ -80,13 +80,21 @@ public static class RegionalRegisterTables
     }
 
     /// <summary>The period asked for in the query (yyyy-MM months), defaulting to the last 12 months.</summary>
-    public static (DateOnly From, DateOnly To) Period(string? from, string? to)
+    /// <summary>The earliest and latest months the regional figures can be asked for.</summary>
+    public static readonly DateOnly EarliestMonth = new(2000, 1, 1), LatestMonth = new(2100, 12, 1);
+
+    /// <summary>The period asked for (the last 12 months by default); Error when a month is outside <see cref="EarliestMonth"/> to <see cref="LatestMonth"/>.</summary>
+    public static (DateOnly From, DateOnly To, string? Error) Period(string? from, string? to)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var end = DateOnly.TryParseExact(to + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : new DateOnly(today.Year, today.Month, 1);
-        var start = DateOnly.TryParseExact(from + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f) ? f : end.AddMonths(-11);
+        var hasEnd = DateOnly.TryParseExact(to + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t);
+        var hasStart = DateOnly.TryParseExact(from + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f);
+        if ((hasEnd && (t < EarliestMonth || t > LatestMonth)) || (hasStart && (f < EarliestMonth || f > LatestMonth)))
+            return (default, default, $"Enter months from {EarliestMonth:yyyy-MM} to {LatestMonth:yyyy-MM}.");
+        var end = hasEnd ? t : new DateOnly(today.Year, today.Month, 1);
+        var start = hasStart ? f : end.AddMonths(-11);
         if (start > end) (start, end) = (end, start);
         if (end.DayNumber - start.DayNumber > 366 * 10) start = end.AddYears(-10);
-        return (start, end);
+        return (start, end, null);
     }
 }

@@ -35,8 +35,10 @@ public sealed class UploadJobs(IReturnImport? importer, CareFactsCache facts)
             }
             catch (Exception e)
             {
-                job.Error = e.Message;
-                job.Report("Import failed: " + e.Message);
+                // The message may name the private temporary folder: the LA sees file names only, never a server path.
+                var message = e.Message.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(folder, "", StringComparison.Ordinal);
+                job.Error = message;
+                job.Report("Import failed: " + message);
                 job.State = UploadState.Failed;
             }
             finally

@@ -56,7 +56,7 @@ public sealed class ImportTests
             using var stream = new MemoryStream();
             Assert.Equal(1, f.Register.ExportRegister(People.BarnetKeyworker, stream, format));
             stream.Position = 0;
-            var rows = format == RegisterExportFormat.Csv ? Register.Import.CsvSheetReader.Read(stream) : Register.Import.XlsxSheetReader.Read(stream);
+            var rows = format == RegisterExportFormat.Csv ? Register.Import.CsvSheetReader.Read(stream, "register.csv") : Register.Import.XlsxSheetReader.Read(stream, "register.xlsx");
             Assert.All(rows.Headers, h => Assert.NotNull(Register.Import.DsrColumns.Match(h)));
             var keyworker = rows.Rows.Single().Cells[rows.Headers.ToList().IndexOf("Keyworker")];
             Assert.StartsWith("'=", keyworker);

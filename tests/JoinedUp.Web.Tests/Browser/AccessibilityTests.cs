@@ -37,6 +37,8 @@ public sealed class AccessibilityTests(WebFixture web)
         { Roles.LaAnalyst, "/linkage" },
         { Roles.RegionalAnalyst, "/forecast" },
         { Roles.RegionalAnalyst, "/forecast?area=region&years=2&bands=on&name=Costs&cost=10" },
+        { Roles.RegionalAnalyst, "/forecast?area=region&start=0001-01-01" },
+        { Roles.RegionalAnalyst, "/register/regional?from=0001-01&to=0001-12" },
     };
 
     [Theory]

@@ -20,6 +20,12 @@ public sealed class RunningApp : IAsyncLifetime
     /// <summary>Register entries seeded through the library (see <see cref="SeededRegister"/>).</summary>
     public (long Barnet, long Croydon) RegisterEntries { get; private set; }
 
+    /// <summary>How the app is started (port 0 always); tests of limits set them lower.</summary>
+    /// <summary>The app's options; the sessions' clock is <see cref="Clock"/> unless a test gives its own options.</summary>
+    public WebOptions Options { get; init; }
+
+    public RunningApp() => Options = new WebOptions { Port = 0, Clock = Clock };
+
     public DemoUser UserFor(string role) => Users.Values.Single(u => u.Role == role);
 
     /// <summary>The demo user's password is now <paramref name="password"/> (they chose it at their first sign-in).</summary>
@@ -33,7 +39,7 @@ public sealed class RunningApp : IAsyncLifetime
         foreach (var user in DemoUsers.Create(Region.Store, Regions.London)) _users[user.UserName] = user;
         RegisterEntries = SeededRegister.Seed(Region.Store, Regions.London);
         SyntheticReturns.Import(Region.Store);
-        App = JoinedUpWebApp.Build(Region.Store, new WebOptions { Port = 0, Clock = Clock });
+        App = JoinedUpWebApp.Build(Region.Store, Options);
         await App.StartAsync();
         Address = JoinedUpWebApp.Address(App);
     }

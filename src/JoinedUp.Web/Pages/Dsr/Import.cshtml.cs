@@ -31,6 +31,11 @@ public sealed class ImportModel(ImportPreviews previews) : RegisterPageModel
             Error = $"{name} is not a CSV or XLSX file.";
             return Page();
         }
+        if (file.Length > SheetLimits.MaxCsvBytes)
+        {
+            Error = $"{name} is {file.Length / 1048576.0:0.#} MB, too large: a register file may be at most {SheetLimits.MaxCsvBytes / 1048576} MB. Split it and import each part.";
+            return Page();
+        }
         try
         {
             using var memory = new MemoryStream();

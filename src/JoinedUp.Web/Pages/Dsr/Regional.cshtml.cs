@@ -2,6 +2,7 @@ using JoinedUp.Analytics.Tables;
 using JoinedUp.Register.Access;
 using JoinedUp.Register.Regional;
 using JoinedUp.Web.Registering;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
@@ -15,10 +16,17 @@ public sealed class RegionalModel : RegisterPageModel
     public string From { get; private set; } = "";
     public string To { get; private set; } = "";
     public string Query => $"?from={From}&to={To}";
+    public string? Error { get; private set; }
 
     public IActionResult OnGet(string? from, string? to)
     {
-        var (start, end) = RegionalRegisterTables.Period(from, to);
+        var (start, end, error) = RegionalRegisterTables.Period(from, to);
+        if (error is not null)
+        {
+            (Error, From, To) = (error, from ?? "", to ?? "");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         (From, To) = (start.ToString("yyyy-MM"), end.ToString("yyyy-MM"));
         try
         {

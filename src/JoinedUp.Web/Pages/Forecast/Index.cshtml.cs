@@ -2,6 +2,7 @@ using System.Globalization;
 using JoinedUp.Forecast.Configuration;
 using JoinedUp.Web.Auditing;
 using JoinedUp.Web.Forecasting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Forecast;
@@ -39,6 +40,7 @@ public sealed class ForecastPageModel(ForecastResults results, ForecastDisclosur
         if (forbidden) return Forbidden("forecast.view");
         Errors = errors;
         Form = form;
+        if (errors.Count > 0) Response.StatusCode = StatusCodes.Status400BadRequest;
         if (form is not null) Run(form);
         return Page();
     }
@@ -76,8 +78,13 @@ public sealed class ForecastPageModel(ForecastResults results, ForecastDisclosur
     {
         try
         {
-            Outcome = disclosure.Protect(results.Get(form), form, Scope.Disclosure);
+            Outcome = disclosure.Protect(results.Get(form, Scope.UserName), form, Scope.Disclosure);
             audit.Record(User, "forecast.view", form.Query(), AuditLog.Allowed);
+        }
+        catch (ForecastBusyException e)
+        {
+            Errors = [e.Message];
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
         }
         catch (ForecastConfigurationException e)
         {

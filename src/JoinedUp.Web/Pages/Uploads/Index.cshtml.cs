@@ -36,6 +36,12 @@ public sealed class UploadsModel(UploadJobs jobs, AuditLog audit) : ScopedPage
             Error = $"{Path.GetFileName(wrong.FileName)} is not a CSV or XML file.";
             return Page();
         }
+        var twice = files.GroupBy(f => Path.GetFileName(f.FileName), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            Error = $"Two of the files are named {twice.Key}. Rename one of them (for example {Path.GetFileNameWithoutExtension(twice.Key)}-2{Path.GetExtension(twice.Key)}) and upload them again; nothing was imported.";
+            return Page();
+        }
         if (year is { } given && CollectionYears.Problem(given, "the year entered", CollectionYears.Today) is { } problem)
         {
             Error = problem + " Or leave the year empty to take it from the files.";

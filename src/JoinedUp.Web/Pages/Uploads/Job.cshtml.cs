@@ -1,11 +1,15 @@
 using JoinedUp.Domain.Validation;
+using JoinedUp.Web.Auditing;
 using JoinedUp.Web.Uploads;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Uploads;
 
-/// <summary>An upload's progress and, when it has ended, its validation issues, filterable, and the error report.</summary>
-public sealed class UploadJobModel(UploadJobs jobs) : ScopedPage
+/// <summary>
+/// An upload's progress and, when it has ended, its validation issues, filterable, and the error report. The issues
+/// name children as the LA knows them, so every view (and every refusal) is audited like other child-level views.
+/// </summary>
+public sealed class UploadJobModel(UploadJobs jobs, AuditLog audit) : ScopedPage
 {
     public UploadJob? Job { get; private set; }
     public IReadOnlyList<ValidationIssue> AllIssues { get; private set; } = [];
@@ -22,7 +26,12 @@ public sealed class UploadJobModel(UploadJobs jobs) : ScopedPage
     {
         Job = jobs.Find(id);
         if (Job is null) return NotFound();
-        if (Job.UserName != User.Identity?.Name || Job.LaCode != Scope.OwnLa) return StatusCode(403);
+        if (Job.UserName != User.Identity?.Name || Job.LaCode != Scope.OwnLa)
+        {
+            audit.Record(User, UploadAudit.View, UploadAudit.Target(id), AuditLog.Denied, "upload of another user or LA");
+            HttpContext.Items[AuditLog.Denied] = true;
+            return StatusCode(403);
+        }
         AllIssues = Job.Submissions.SelectMany(s => s.Issues).ToList();
         Rules = AllIssues.Select(i => i.RuleCode).Distinct().Order(StringComparer.Ordinal).ToList();
         Files = AllIssues.Select(i => i.File).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -34,6 +43,9 @@ public sealed class UploadJobModel(UploadJobs jobs) : ScopedPage
             .Where(i => Severity is null || i.Severity.ToString() == Severity)
             .Where(i => Child is null || i.Child == Child)
             .Take(2000).ToList();
+        // The child filter is the LA's own child ID: it is never written to the audit log (nor free text typed as a rule).
+        audit.Record(User, UploadAudit.View, UploadAudit.Target(id), AuditLog.Allowed,
+            $"{Job.State.ToString().ToLowerInvariant()}; {Issues.Count} of {AllIssues.Count} issues shown{(Rule is not null && Rules.Contains(Rule) ? "; rule " + Rule : "")}{(Child is null ? "" : "; filtered by child")}");
         return Page();
     }
 

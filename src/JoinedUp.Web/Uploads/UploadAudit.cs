@@ -1,0 +1,13 @@
+namespace JoinedUp.Web.Uploads;
+
+/// <summary>How views of an upload's child-level results are named in the audit log.</summary>
+public static class UploadAudit
+{
+    /// <summary>The upload's page: its issues, which name children as the LA knows them.</summary>
+    public const string View = "upload.view";
+
+    /// <summary>The upload's error report (CSV), the same issues as a download.</summary>
+    public const string ErrorReport = "upload.errors";
+
+    public static string Target(string jobId) => "upload:" + jobId;
+}
