@@ -23,7 +23,7 @@ public static class SnapshotWorkbook
         WorkbookExpansion.Check(path);
         using var document = OpenDocument(path);
         var workbook = document.WorkbookPart ?? throw FileRules.Refuse(FileRules.UnknownKind, "The file is not an Excel workbook (no workbook part).", path);
-        var strings = SharedStrings(workbook);
+        var strings = WorkbookStrings.Shared(workbook);
         (string Name, string Id, IReadOnlyList<string> Headings)? hidden = null;
         foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
         {
@@ -54,17 +54,6 @@ public static class SnapshotWorkbook
         {
             throw FileRules.Refuse(FileRules.UnknownKind, $"The file cannot be opened as an Excel workbook (.xlsx): {e.Message}", path);
         }
-    }
-
-    private static List<string> SharedStrings(WorkbookPart workbook)
-    {
-        var strings = new List<string>();
-        if (workbook.SharedStringTablePart is not { } part) return strings;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
-                strings.Add(((SharedStringItem)reader.LoadCurrentElement()!).InnerText);
-        return strings;
     }
 
     private static IReadOnlyList<string>? FirstRow(WorksheetPart part, List<string> strings)

@@ -21,7 +21,7 @@ public static class XlsxSheetReader
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no workbook part.");
         var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("The workbook has no worksheet.");
         var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var shared = SharedStrings(workbook);
+        var shared = WorkbookStrings.Shared(workbook);
         IReadOnlyList<string>? headers = null;
         var rows = new List<(int, IReadOnlyList<string>)>();
         // One cell in memory at a time (never a whole row: one row can hold a sheet's worth of cells).
@@ -65,17 +65,6 @@ public static class XlsxSheetReader
         }
         EndRow();
         return new SpreadsheetRows(headers ?? [], rows);
-    }
-
-    private static List<string> SharedStrings(WorkbookPart workbook)
-    {
-        var strings = new List<string>();
-        if (workbook.SharedStringTablePart is not { } part) return strings;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
-                strings.Add(((SharedStringItem)reader.LoadCurrentElement()!).InnerText);
-        return strings;
     }
 
     private static string Text(Cell cell, List<string> shared)
