@@ -11,12 +11,26 @@ public static class LookedAfterInFiles
     /// <summary>The DfE's major ethnic groups by extended code (2020 onwards: CHNE is Asian).</summary>
     private static readonly Dictionary<string, string> Groups = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["WBRI"] = "White", ["WIRI"] = "White", ["WIRT"] = "White", ["WOTH"] = "White", ["WROM"] = "White",
-        ["MWBC"] = "Mixed", ["MWBA"] = "Mixed", ["MWAS"] = "Mixed", ["MOTH"] = "Mixed",
-        ["AIND"] = "Asian", ["APKN"] = "Asian", ["ABAN"] = "Asian", ["AOTH"] = "Asian", ["CHNE"] = "Asian",
-        ["BCRB"] = "Black", ["BAFR"] = "Black", ["BOTH"] = "Black",
+        ["WBRI"] = "White",
+        ["WIRI"] = "White",
+        ["WIRT"] = "White",
+        ["WOTH"] = "White",
+        ["WROM"] = "White",
+        ["MWBC"] = "Mixed",
+        ["MWBA"] = "Mixed",
+        ["MWAS"] = "Mixed",
+        ["MOTH"] = "Mixed",
+        ["AIND"] = "Asian",
+        ["APKN"] = "Asian",
+        ["ABAN"] = "Asian",
+        ["AOTH"] = "Asian",
+        ["CHNE"] = "Asian",
+        ["BCRB"] = "Black",
+        ["BAFR"] = "Black",
+        ["BOTH"] = "Black",
         ["OOTH"] = "Other",
-        ["REFU"] = "Not known", ["NOBT"] = "Not known",
+        ["REFU"] = "Not known",
+        ["NOBT"] = "Not known",
     };
 
     public static IReadOnlyList<string> EthnicGroups { get; } = ["White", "Mixed", "Asian", "Black", "Other", "Not known"];
