@@ -44,7 +44,7 @@ public sealed record DisclosureControl(string? OwnLa)
     public const int MagnitudeMinimum = 10;
 
     /// <summary>Whether an average, median or share about the children a figure counts may be shown beside it.</summary>
-    public static bool ShowsMagnitude(Figure children) => children.Kind == FigureKind.Exact || (!children.Withheld && children.Value >= MagnitudeMinimum);
+    public static bool ShowsMagnitude(Figure children) => children.Kind == FigureKind.Exact || children.Value >= MagnitudeMinimum;
 
     /// <summary>The published figure of a counted cell: exact when every record is the viewer's own LA's, otherwise perturbed.</summary>
     public Figure Publish(CellCount cell)

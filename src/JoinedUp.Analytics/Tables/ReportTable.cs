@@ -1,6 +1,6 @@
 namespace JoinedUp.Analytics.Tables;
 
-/// <summary>A published cell: the number when it may be shown (null when suppressed or not applicable) and its text.</summary>
+/// <summary>A published cell: the number when it may be shown (null when withheld or not applicable) and its text.</summary>
 public sealed record ReportCell(double? Value, string Text);
 
 /// <summary>A row of a published table: its label (an LA, a year, a total) and its cells in header order.</summary>

@@ -86,7 +86,6 @@ public static class EhcPlanGrowth
 
     private static ReportCell Growth(Figure now, Figure first)
     {
-        if (now.Withheld || first.Withheld) return ReportCells.Withheld;
         if (first.Value == 0) return ReportCells.Text("n/a");
         var growth = Math.Round(100.0 * (now.Value - first.Value) / first.Value, 1);
         return new ReportCell(growth, growth.ToString("N1", CultureInfo.InvariantCulture));

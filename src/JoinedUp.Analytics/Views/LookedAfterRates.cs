@@ -83,10 +83,10 @@ public static class LookedAfterRates
     internal static string Describe(IReadOnlyList<ChartPoint> points)
     {
         var shown = points.Where(p => p.Value is not null).ToList();
-        if (shown.Count == 0) return "Every value is suppressed.";
+        if (shown.Count == 0) return "No value is shown.";
         var max = shown.MaxBy(p => p.Value)!;
         var min = shown.MinBy(p => p.Value)!;
         var hidden = points.Count - shown.Count;
-        return $"Highest {max.Label} ({max.Text}), lowest {min.Label} ({min.Text})" + (hidden > 0 ? $"; {hidden} suppressed." : ".");
+        return $"Highest {max.Label} ({max.Text}), lowest {min.Label} ({min.Text})" + (hidden > 0 ? $"; {hidden} not shown." : ".");
     }
 }

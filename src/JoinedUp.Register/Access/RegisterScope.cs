@@ -6,7 +6,7 @@ namespace JoinedUp.Register.Access;
 /// What a user may see on the register, decided from role and organisation:
 /// LA users every entry of their own LA (including entries whose consent was withdrawn);
 /// ICS leads the entries of their footprint's LAs while consent stands;
-/// regional analysts and directors only pseudonymised, suppressed regional figures;
+/// regional analysts and directors only pseudonymised, protected regional figures;
 /// administrators no register data at all.
 /// </summary>
 public sealed class RegisterScope

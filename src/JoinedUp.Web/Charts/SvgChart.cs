@@ -7,7 +7,7 @@ namespace JoinedUp.Web.Charts;
 
 /// <summary>
 /// Charts drawn on the server as SVG: role="img" with a title and description that say what the chart shows, bars
-/// labelled with their values, suppressed values marked "c". The table beside each chart holds the same numbers.
+/// labelled with their values, withheld values marked "c". The table beside each chart holds the same numbers.
 /// </summary>
 public static class SvgChart
 {

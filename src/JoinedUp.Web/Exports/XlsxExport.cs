@@ -5,7 +5,7 @@ using JoinedUp.Analytics.Tables;
 
 namespace JoinedUp.Web.Exports;
 
-/// <summary>A published table as a one-sheet XLSX workbook: numbers as numbers, suppressed cells as "c", text neutralised.</summary>
+/// <summary>A published table as a one-sheet XLSX workbook: numbers as numbers, withheld cells as "c", text neutralised.</summary>
 public static class XlsxExport
 {
     public static byte[] Write(ReportTable table, IReadOnlyList<string> notes)

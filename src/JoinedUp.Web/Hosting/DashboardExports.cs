@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace JoinedUp.Web.Hosting;
 
-/// <summary>CSV and XLSX downloads of a dashboard view's table, with the page's scoping, filter and suppression.</summary>
+/// <summary>CSV and XLSX downloads of a dashboard view's table, with the page's scoping, filter and disclosure control.</summary>
 internal static class DashboardExports
 {
     public static void Map(WebApplication app)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace JoinedUp.Web.Hosting;
 
-/// <summary>CSV and XLSX downloads of the linkage counts, scoped and suppressed as on the page.</summary>
+/// <summary>CSV and XLSX downloads of the linkage counts, scoped and protected as on the page.</summary>
 internal static class LinkageExports
 {
     public static void Map(WebApplication app)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace JoinedUp.Web.Hosting;
 
-/// <summary>Downloads of the register (LA or footprint, by the library) and of its regional figures (suppressed tables).</summary>
+/// <summary>Downloads of the register (LA or footprint, by the library) and of its regional figures (protected tables).</summary>
 internal static class RegisterExports
 {
     public static void Map(WebApplication app)

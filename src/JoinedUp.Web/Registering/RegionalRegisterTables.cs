@@ -46,7 +46,7 @@ public static class RegionalRegisterTables
         ];
     }
 
-    private static ChartPoint Point(string label, Figure count) => new(label, count.Published, count.ToString());
+    private static ChartPoint Point(string label, Figure count) => new(label, count.Value, count.ToString());
 
     private static ReportCell Cell(Figure count) => ReportCells.Count(count);
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
 
-/// <summary>The register across the region for regional analysts and directors: pooled, suppressed counts only.</summary>
+/// <summary>The register across the region for regional analysts and directors: pooled, protected counts only.</summary>
 public sealed class RegionalModel : RegisterPageModel
 {
     public RegionalRegisterFigures? Figures { get; private set; }
