@@ -77,7 +77,9 @@ public sealed class OpenIdConnectFixture : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in");
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with your organisation's account" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(address.ToString(), StringComparison.Ordinal) && !url.Contains("/sign-in/organisation") && !url.Contains("/signin-oidc"));
+        // Back at JoinedUp from the provider: not the sign-in page the link was clicked on, nor a step on the way.
+        await page.WaitForURLAsync(url => url.StartsWith(address.ToString(), StringComparison.Ordinal) && !url.EndsWith("/sign-in", StringComparison.Ordinal)
+            && !url.Contains("/sign-in/organisation") && !url.Contains("/signin-oidc"));
         return page;
     }
 }
