@@ -10,7 +10,8 @@ namespace JoinedUp.Forecast.History;
 /// within one return, the later row wins.</item>
 /// <item>Episodes that end on or before the day they start cover no day and are dropped.</item>
 /// <item>An episode left open in a return but missing from the same LA's later returns is taken to have
-/// ended the day after the last date its own return mentions.</item>
+/// lasted to the end of that return's collection year: the child is in care on 31 March of collection year Y
+/// and End is 1 April Y (see <see cref="EndOfCollectionYear"/>).</item>
 /// <item>Overlapping episodes of one child (within or across LAs): the later-starting episode wins from its
 /// start, and the earlier one is cut short that day; of two starting the same day, the one from the later
 /// return (then the lower LA code) is kept.</item>
@@ -51,9 +52,6 @@ public sealed class CareHistory
             .ToList();
 
         // 3. Open episodes the LA's later returns no longer hold.
-        var lastDateOfReturn = all
-            .GroupBy(e => (e.LaCode, e.ReturnYear))
-            .ToDictionary(g => g.Key, g => g.Max(e => Max(e.Episode.Start, e.Episode.End)));
         var latestReturnOfLa = all.GroupBy(e => e.LaCode).ToDictionary(g => g.Key, g => g.Max(e => e.ReturnYear));
 
         var spellsByChild = new Dictionary<string, List<(CareSpell Spell, int ReturnYear)>>(StringComparer.Ordinal);
@@ -63,7 +61,7 @@ public sealed class CareHistory
             var e = loaded.Episode;
             var end = e.End;
             if (end is null && loaded.ReturnYear < latestReturnOfLa[loaded.LaCode])
-                end = lastDateOfReturn[(loaded.LaCode, loaded.ReturnYear)].AddDays(1);
+                end = EndOfCollectionYear(loaded.ReturnYear);
             if (end is { } ended && ended <= e.Start) continue; // 2. covers no day
             if (!spellsByChild.TryGetValue(e.Pseudonym, out var list)) spellsByChild[e.Pseudonym] = list = [];
             list.Add((new CareSpell(loaded.LaCode, e.Start, end, e.PlacementType, e.PlacementProvider), loaded.ReturnYear));
@@ -105,6 +103,15 @@ public sealed class CareHistory
         }
         return kept;
     }
+
+    /// <summary>
+    /// The End (first day out of care) given to an episode that return <paramref name="returnYear"/> shows open and
+    /// the same LA's later returns do not hold: 1 April of that year. Collection year Y runs 1 April Y - 1 to
+    /// 31 March Y, and the return shows the child in care on its last day, so the child is counted on 31 March Y and
+    /// leaves on 1 April Y. Not earlier (the last date the return happens to mention says nothing about when the
+    /// episode ended), and not later (no return shows the child in care after that day).
+    /// </summary>
+    public static DateOnly EndOfCollectionYear(int returnYear) => new(returnYear, 4, 1);
 
     private static DateOnly Max(DateOnly start, DateOnly? end) => end is { } e && e > start ? e : start;
 
