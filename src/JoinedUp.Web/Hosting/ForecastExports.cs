@@ -61,11 +61,11 @@ internal static class ForecastExports
         var scenario = outcome.Comparison?.Scenario;
         var bands = baseline.IntervalLevel is not null;
         // Children are expected values (a mean over the model's chances), not counts; the scenario is named in its columns.
-        var headers = new List<string> { "Date", "Children in care (expected, baseline)" };
-        if (bands) headers.AddRange(["Children in care low (baseline)", "Children in care high (baseline)"]);
-        headers.Add("Spend over the month (expected, baseline)");
+        var headers = new List<string> { "Date", "Children in care (expected): baseline" };
+        if (bands) headers.AddRange(["Children in care low: baseline", "Children in care high: baseline"]);
+        headers.Add("Spend over the month (expected): baseline");
         if (scenario is not null)
-            headers.AddRange([$"Children in care (expected, scenario: {scenario.Scenario})", $"Spend over the month (expected, scenario: {scenario.Scenario})"]);
+            headers.AddRange([$"Children in care (expected): scenario {scenario.Scenario}", $"Spend over the month (expected): scenario {scenario.Scenario}"]);
         var rows = baseline.Points.Select((p, i) =>
         {
             var cells = new List<ReportCell> { Cell(p.Children, 1) };
