@@ -55,11 +55,13 @@ public static class ForecastCommand
 
     private static void Show(Forecast.Results.ForecastResult result, IReadOnlyList<BacktestYear> backtests)
     {
-        var table = new Table().AddColumns("Year from", "Children in care (start)", "Projected spend");
-        foreach (var point in result.Points.Where((_, i) => i % 12 == 0))
-            table.AddRow(point.Date.ToString("yyyy-MM-dd"), point.Children.ToString("N0"), "");
-        foreach (var (row, spend) in result.YearlySpend.Select((s, i) => (i, s)))
-            if (row < table.Rows.Count) table.Rows.Update(row, 2, new Text("£" + spend.Total.ToString("N0", CultureInfo.InvariantCulture)));
+        var table = new Table().AddColumns("Financial year", "Children in care (start)", "Projected spend");
+        foreach (var spend in result.YearlySpend)
+        {
+            var point = result.Points.FirstOrDefault(p => p.Date >= spend.From);
+            table.AddRow(Markup.Escape(Forecast.Results.FinancialYear.Label(spend.From, spend.To)), point is null ? "" : point.Children.ToString("N0", CultureInfo.InvariantCulture),
+                "£" + spend.Total.ToString("N0", CultureInfo.InvariantCulture));
+        }
         AnsiConsole.MarkupLine($"[bold]Forecast for {Markup.Escape(result.Area)}[/] from {result.Points[0].Date:yyyy-MM-dd}");
         AnsiConsole.Write(table);
         if (backtests.Count == 0) return;

@@ -16,6 +16,6 @@ public sealed class ProjectionPlan
     /// <summary>Day offsets of the points; each point's spend runs to the next point (the last to <see cref="Days"/>).</summary>
     public required int[] PointDays { get; init; }
 
-    /// <summary>Day offsets at which each year starts; each runs to the next (the last to <see cref="Days"/>).</summary>
+    /// <summary>Day offsets at which each financial year (or part of one) starts; each runs to the next (the last to <see cref="Days"/>).</summary>
     public required int[] YearDays { get; init; }
 }

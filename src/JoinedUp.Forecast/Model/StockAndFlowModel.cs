@@ -149,8 +149,7 @@ public sealed class StockAndFlowModel
         var months = years * 12;
         var pointDays = new int[months];
         for (var k = 0; k < months; k++) pointDays[k] = start.AddMonths(k).DayNumber - start.DayNumber;
-        var yearDays = new int[years];
-        for (var y = 0; y < years; y++) yearDays[y] = start.AddYears(y).DayNumber - start.DayNumber;
+        var yearDays = FinancialYear.Spans(start, end).Select(y => y.From.DayNumber - start.DayNumber).ToArray();
 
         var adjustments = scenario?.Adjustments ?? [];
         var changeDays = adjustments.Select(a => Math.Max(0, a.From.DayNumber - start.DayNumber)).Append(0).Distinct().Order().ToList();
@@ -183,8 +182,9 @@ public sealed class StockAndFlowModel
             for (var s = 0; s < x.Length; s++) states[States.Names[s]] = x[s];
             points.Add(new ForecastPoint(start.AddMonths(k), x.Sum(), projection.SpendPerPoint[k], states, childrenIntervals?[k], costIntervals?[k]));
         }
-        var spend = new List<YearSpend>(years);
-        for (var y = 0; y < years; y++)
+        var spans = FinancialYear.Spans(start, start.AddYears(years));
+        var spend = new List<YearSpend>(spans.Count);
+        for (var y = 0; y < spans.Count; y++)
         {
             var byCategory = new Dictionary<string, double>();
             var byAgency = new Dictionary<string, double>();
@@ -197,7 +197,7 @@ public sealed class StockAndFlowModel
                 if (shares.Count == 0) shares = new Dictionary<string, double> { [ForecastConfiguration.SocialCare] = 1 };
                 foreach (var (agency, share) in shares) byAgency[agency] = byAgency.GetValueOrDefault(agency) + amount * share;
             }
-            spend.Add(new YearSpend(start.AddYears(y), start.AddYears(y + 1), byCategory.Values.Sum(), byCategory, byAgency, yearIntervals?[y]));
+            spend.Add(new YearSpend(spans[y].From, spans[y].To, byCategory.Values.Sum(), byCategory, byAgency, yearIntervals?[y]));
         }
         return new ForecastResult(Area, start, years, Window, scenario?.Name, points, spend, level);
     }

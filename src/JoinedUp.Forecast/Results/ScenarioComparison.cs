@@ -10,5 +10,5 @@ public sealed record ScenarioComparison(
 /// <summary>Scenario minus baseline on one date.</summary>
 public sealed record PointDifference(DateOnly Date, double Children, double Cost);
 
-/// <summary>Scenario minus baseline spend over one forecast year.</summary>
+/// <summary>Scenario minus baseline spend over one financial year (or part of one).</summary>
 public sealed record YearSpendDifference(DateOnly From, DateOnly To, double Spend, double Percent);

@@ -1,6 +1,6 @@
 namespace JoinedUp.Forecast.Results;
 
-/// <summary>Projected placement spend (pounds) over one forecast year [From, To), by placement category and by agency.</summary>
+/// <summary>Projected placement spend (pounds) over one financial year, or the part of it the forecast covers, [From, To), by placement category and by agency.</summary>
 public sealed record YearSpend(
     DateOnly From,
     DateOnly To,

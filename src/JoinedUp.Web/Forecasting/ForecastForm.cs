@@ -85,9 +85,10 @@ public sealed record ForecastForm(
 
     /// <summary>
     /// Reads the form; no area means the form has not been submitted (Form null). Errors are the user's to fix; Forbidden is an
-    /// area outside their scope.
+    /// area outside their scope. A start date outside <paramref name="range"/> (the returns loaded) is an error naming the range.
     /// </summary>
-    public static (ForecastForm? Form, IReadOnlyList<string> Errors, bool Forbidden) Read(IEnumerable<KeyValuePair<string, StringValues>> fields, IReadOnlyList<ForecastArea> areas, DateOnly defaultStart)
+    public static (ForecastForm? Form, IReadOnlyList<string> Errors, bool Forbidden) Read(IEnumerable<KeyValuePair<string, StringValues>> fields, IReadOnlyList<ForecastArea> areas, DateOnly defaultStart,
+        ForecastStartRange? range = null)
     {
         var values = fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
         string? Get(string name) => values.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString().Trim() : null;
@@ -99,7 +100,8 @@ public sealed record ForecastForm(
         var start = defaultStart;
         if (Get("start") is { } startText && !DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
             errors.Add("Enter the start date as a date, for example 2025-04-01.");
-        else if (start < EarliestDate || start > LatestDate) errors.Add($"Enter a start date from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}.");
+        else if (range is not null) { if (!range.Allows(start)) errors.Add(range.Message); }
+        else if (start < EarliestDate || start > LatestDate) errors.Add($"Enter a start date from {ForecastStartRange.Long(EarliestDate)} to {ForecastStartRange.Long(LatestDate)}.");
         var years = 5;
         if (Get("years") is { } yearsText && (!int.TryParse(yearsText, NumberStyles.Integer, CultureInfo.InvariantCulture, out years) || years is < 1 or > 10))
             errors.Add("Enter a number of years from 1 to 10.");

@@ -21,8 +21,9 @@ internal static class ForecastExports
             if (format is not ("csv" or "xlsx")) return Results.NotFound();
             var scope = UserScope.Of(context.User, region);
             var areas = ForecastForm.Areas(scope, region);
-            var latest = results.History().History.LatestDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
-            var (form, errors, forbidden) = ForecastForm.Read(context.Request.Query, areas, new DateOnly(latest.Year, latest.Month, 1));
+            var history = results.History().History;
+            var latest = history.LatestDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var (form, errors, forbidden) = ForecastForm.Read(context.Request.Query, areas, new DateOnly(latest.Year, latest.Month, 1), ForecastStartRange.Of(history));
             if (forbidden || !scope.SeesDashboards)
             {
                 audit.Record(context.User, "forecast.export", "/forecast" + context.Request.QueryString, AuditLog.Denied, "area outside the user's scope");
@@ -59,10 +60,12 @@ internal static class ForecastExports
         var baseline = outcome.Baseline;
         var scenario = outcome.Comparison?.Scenario;
         var bands = baseline.IntervalLevel is not null;
-        var headers = new List<string> { "Date", "Children (baseline)" };
-        if (bands) headers.AddRange(["Children low (baseline)", "Children high (baseline)"]);
-        headers.Add("Spend over the month (baseline)");
-        if (scenario is not null) headers.AddRange(["Children (scenario)", "Spend over the month (scenario)"]);
+        // Children are expected values (a mean over the model's chances), not counts; the scenario is named in its columns.
+        var headers = new List<string> { "Date", "Children in care (expected): baseline" };
+        if (bands) headers.AddRange(["Children in care low: baseline", "Children in care high: baseline"]);
+        headers.Add("Spend over the month (expected): baseline");
+        if (scenario is not null)
+            headers.AddRange([$"Children in care (expected): scenario {scenario.Scenario}", $"Spend over the month (expected): scenario {scenario.Scenario}"]);
         var rows = baseline.Points.Select((p, i) =>
         {
             var cells = new List<ReportCell> { Cell(p.Children, 1) };
@@ -71,7 +74,8 @@ internal static class ForecastExports
             if (scenario is not null) cells.AddRange([Cell(scenario.Points[i].Children, 1), Cell(scenario.Points[i].Cost, 0)]);
             return new ReportRow(p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cells);
         }).ToList();
-        return new ReportTable($"Forecast children in care and monthly placement spend, {baseline.Area}", headers, rows);
+        return new ReportTable($"Forecast children in care (expected) and monthly placement spend, {baseline.Area}, "
+            + (scenario is null ? "baseline" : $"baseline and scenario {scenario.Scenario}"), headers, rows);
     }
 
     private static ReportCell Cell(double? value, int decimals) =>
@@ -79,7 +83,8 @@ internal static class ForecastExports
 
     private static IReadOnlyList<string> Notes(ForecastOutcome outcome, ForecastForm form) =>
     [
-        $"Fitted to the returns from {outcome.Baseline.Window.From:yyyy-MM-dd} to {outcome.Baseline.Window.To:yyyy-MM-dd}; spend at the default unit costs.",
+        $"Fitted to the returns from {ForecastStartRange.Long(outcome.Baseline.Window.From)} to {ForecastStartRange.Long(outcome.Baseline.Window.To)}; spend at the default unit costs.",
+        "Children in care are expected values: the model's average, so not whole numbers.",
         .. form.HasScenario ? [$"Scenario {form.ScenarioName}: {form.Describe()}."] : Array.Empty<string>(),
     ];
 }

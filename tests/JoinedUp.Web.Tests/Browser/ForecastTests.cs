@@ -1,5 +1,6 @@
 using System.Globalization;
 using JoinedUp.Forecast.History;
+using JoinedUp.Forecast.Results;
 using JoinedUp.Store.Reading;
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Tests.Support;
@@ -36,7 +37,8 @@ public sealed class ForecastTests(WebFixture web)
         // The children in care on the start date are other LAs' children: published through the disclosure control.
         CohortDashboardTests.AssertProtected(expected, first[0]);
         var shownAtStart = first[0].Replace(",", "");
-        Assert.Equal(3, await page.Locator("#yearly-table tbody tr").CountAsync());
+        // Financial years: the first from the start date, the last to three years on.
+        Assert.Equal(FinancialYear.Spans(start, start.AddYears(3)).Count, await page.Locator("#yearly-table tbody tr").CountAsync());
         Assert.Equal(1, await page.Locator("figure.chart svg[role=img] polyline").CountAsync());
         Assert.True(await page.Locator("#backtests-table tbody tr").CountAsync() >= 1);
         Assert.Matches(@"^-?\d+\.\d$", (await page.Locator("#backtests-table tbody tr td").First.InnerTextAsync()).Trim());
@@ -69,6 +71,65 @@ public sealed class ForecastTests(WebFixture web)
         await page.Locator("#yearly-table th", new() { HasTextString = "Spend: scenario" }).WaitForAsync();
         Assert.Equal("Regional costs +10%", await page.GetByLabel("Scenario name").InputValueAsync());
         Assert.Equal("10", await page.GetByLabel("Change in unit costs (%)").InputValueAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_yearly_table_has_financial_years_whose_spend_is_the_sum_of_the_monthly_csv_points()
+    {
+        var page = await web.SignInAsync(Roles.RegionalAnalyst);
+        const string query = "?area=region&start=2024-01-01&years=2";
+        await page.GotoAsync("/forecast" + query);
+        await page.Locator("#yearly-table").WaitForAsync();
+        var labels = (await page.Locator("#yearly-table tbody th").AllInnerTextsAsync()).Select(t => t.Trim()).ToArray();
+        Assert.Equal(["2023-24 (from 1 Jan 2024)", "2024-25", "2025-26 (to 31 Dec 2025)"], labels);
+
+        var lines = (await (await page.APIRequest.GetAsync("/forecast/export.csv" + query)).TextAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].TrimStart('\uFEFF').Split(',');
+        Assert.Equal(["Date", "Children in care (expected): baseline", "Spend over the month (expected): baseline"], header);
+        var months = lines.Skip(1).Select(l => l.Split(',')).Select(c => (Date: DateOnly.ParseExact(c[0], "yyyy-MM-dd", CultureInfo.InvariantCulture), Spend: double.Parse(c[2], CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(24, months.Count);
+        (DateOnly From, DateOnly To)[] years = [(new(2024, 1, 1), new(2024, 4, 1)), (new(2024, 4, 1), new(2025, 4, 1)), (new(2025, 4, 1), new(2026, 1, 1))];
+        for (var y = 0; y < years.Length; y++)
+        {
+            var inYear = months.Where(m => m.Date >= years[y].From && m.Date < years[y].To).ToList();
+            Assert.Equal(y == 1 ? 12 : y == 0 ? 3 : 9, inYear.Count);
+            var shown = Pounds((await YearRowAsync(page, y))[1]);
+            // The CSV rounds each month to the pound, the table the year.
+            Assert.InRange(shown - inYear.Sum(m => m.Spend), -inYear.Count, inYear.Count);
+        }
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("1990-01-01")]
+    [InlineData("2030-01-01")]
+    public async Task A_start_date_outside_the_loaded_returns_gets_the_possible_range(string start)
+    {
+        var history = CareHistory.Build(web.App.Region.Store.LoadedEpisodes());
+        string Long(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var expected = $"Enter a start date from {Long(history.FirstDate!.Value.AddDays(1))} to {Long(history.LatestDate!.Value.AddYears(1))}.";
+        var page = await web.SignInAsync(Roles.RegionalAnalyst);
+        var response = await page.GotoAsync($"/forecast?area=region&years=1&start={start}");
+        Assert.Equal(400, response!.Status);
+        var problem = (await page.Locator(".error-summary").InnerTextAsync()).Trim();
+        Assert.Contains(expected, problem);
+        Assert.DoesNotContain("reference window", problem, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, await page.Locator("#yearly-table").CountAsync());
+
+        var csv = await page.APIRequest.GetAsync($"/forecast/export.csv?area=region&years=1&start={start}");
+        Assert.Equal(400, csv.Status);
+        Assert.Contains(expected, await csv.TextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_csv_names_the_scenario_and_says_children_are_expected_values()
+    {
+        var page = await web.SignInAsync(Roles.RegionalAnalyst);
+        var csv = await (await page.APIRequest.GetAsync("/forecast/export.csv?area=region&start=2024-01-01&years=1&name=Fewer%20entries&entry=-10&from=2024-01-01")).TextAsync();
+        Assert.Equal("Date,Children in care (expected): baseline,Spend over the month (expected): baseline,"
+            + "Children in care (expected): scenario Fewer entries,Spend over the month (expected): scenario Fewer entries", csv.TrimStart('\uFEFF').Split("\r\n")[0]);
         await page.Context.CloseAsync();
     }
 

@@ -11,11 +11,11 @@ public sealed class ExtremeRequestTests(SmallUploadsApp fixture)
     private RunningApp App => fixture.App;
 
     [Theory]
-    [InlineData("/forecast?area=region&start=0001-01-01", "Enter a start date from 2000-01-01 to 2100-12-31")]
-    [InlineData("/forecast?area=region&start=9999-12-01", "Enter a start date from 2000-01-01 to 2100-12-31")]
+    [InlineData("/forecast?area=region&start=0001-01-01", "Enter a start date from ")]
+    [InlineData("/forecast?area=region&start=9999-12-01", "Enter a start date from ")]
     [InlineData("/forecast?area=region&name=Fewer&entry=-10&from=9999-12-01", "Enter the date the scenario starts from between")]
-    [InlineData("/forecast/export.csv?area=region&start=0001-01-01", "Enter a start date from 2000-01-01 to 2100-12-31")]
-    [InlineData("/forecast/export.xlsx?area=region&start=9999-12-01", "Enter a start date from 2000-01-01 to 2100-12-31")]
+    [InlineData("/forecast/export.csv?area=region&start=0001-01-01", "Enter a start date from ")]
+    [InlineData("/forecast/export.xlsx?area=region&start=9999-12-01", "Enter a start date from ")]
     [InlineData("/register/regional?from=0001-01&to=0001-12", "Enter months from 2000-01 to 2100-12")]
     [InlineData("/register/regional?from=9999-01&to=9999-12", "Enter months from 2000-01 to 2100-12")]
     [InlineData("/register/regional/export.csv?from=0001-01&to=9999-12", "Enter months from 2000-01 to 2100-12")]

@@ -20,6 +20,7 @@ public sealed class ForecastPageModel(ForecastResults results, ForecastDisclosur
     public IReadOnlyList<SavedScenario> Saved { get; private set; } = [];
     public DateOnly DefaultStart { get; private set; }
     public DateOnly? LatestDate { get; private set; }
+    public ForecastStartRange? Range { get; private set; }
 
     public IActionResult OnGet(long? saved)
     {
@@ -36,7 +37,7 @@ public sealed class ForecastPageModel(ForecastResults results, ForecastDisclosur
             if (!Request.Query.ContainsKey("area")) query = query.Append(("area", Areas[0].Key));
             return Redirect("/forecast?" + string.Join("&", query.Select(q => Uri.EscapeDataString(q.Item1) + "=" + Uri.EscapeDataString(q.Item2))));
         }
-        var (form, errors, forbidden) = ForecastForm.Read(Request.Query, Areas, DefaultStart);
+        var (form, errors, forbidden) = ForecastForm.Read(Request.Query, Areas, DefaultStart, Range);
         if (forbidden) return Forbidden("forecast.view");
         Errors = errors;
         Form = form;
@@ -48,7 +49,7 @@ public sealed class ForecastPageModel(ForecastResults results, ForecastDisclosur
     public IActionResult OnPostSave()
     {
         if (!Prepare()) return Forbidden("forecast.save");
-        var (form, errors, forbidden) = ForecastForm.Read(Request.Form, Areas, DefaultStart);
+        var (form, errors, forbidden) = ForecastForm.Read(Request.Form, Areas, DefaultStart, Range);
         if (forbidden) return Forbidden("forecast.save");
         if (form?.Scenario() is not { } scenario)
         {
@@ -67,7 +68,9 @@ public sealed class ForecastPageModel(ForecastResults results, ForecastDisclosur
         if (!scope.SeesDashboards) return false;
         Areas = ForecastForm.Areas(scope, Region);
         if (Areas.Count == 0) return false;
-        LatestDate = results.History().History.LatestDate;
+        var history = results.History().History;
+        LatestDate = history.LatestDate;
+        Range = ForecastStartRange.Of(history);
         var latest = LatestDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
         DefaultStart = new DateOnly(latest.Year, latest.Month, 1);
         Saved = saved.For(scope.Organisation);
