@@ -173,6 +173,7 @@ public static class JoinedUpWebApp
         ForecastExports.Map(app);
         RegisterExports.Map(app);
         LinkageExports.Map(app);
+        AuditExports.Map(app);
         app.MapRazorPages();
         if (options.OpenIdConnect is not null)
             app.MapGet("/sign-in/organisation", () => Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectDefaults.AuthenticationScheme]))

@@ -24,6 +24,19 @@ public static class ReturnKindNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The return's name as people know it, e.g. "SSDA903 (children looked after)".</summary>
+    public static string Title(this ReturnKind kind) => kind switch
+    {
+        ReturnKind.Ssda903 => "SSDA903 (children looked after)",
+        ReturnKind.CinCensus => "CIN census",
+        ReturnKind.Sen2 => "SEN2 (EHC plans)",
+        ReturnKind.PlacementsSnapshot => "Placements snapshot",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The name of the return with a stored code ("ssda903"), or the code itself if it is not one JoinedUp knows.</summary>
+    public static string TitleOf(string code) => Enum.GetValues<ReturnKind>().Where(k => k.Code() == code).Select(Title).FirstOrDefault() ?? code;
+
     public static ReturnKind Parse(string code) => code switch
     {
         "ssda903" => ReturnKind.Ssda903,

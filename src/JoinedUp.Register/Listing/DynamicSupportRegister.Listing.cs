@@ -59,7 +59,7 @@ public sealed partial class DynamicSupportRegister
             Dates.Parse(r.NextReviewDue), string.CompareOrdinal(r.NextReviewDue, today) < 0, Dates.ParseOrNull(r.OpenMeetingDue), (int)r.OverdueActions,
             r.ConsentWithdrawnOn is not null, r.Version)).ToList();
         RegisterAudit.Write(connection, null, user, Now, "dsr.register.read", target, AuditOutcome.Allowed,
-            $"{listings.Count} of {total} entries shown (page {page}); filter {filter with { Page = page, PageSize = pageSize }}");
+            $"{listings.Count} of {total} entries shown (page {page}); {(filter with { Page = page, PageSize = pageSize }).InWords()}");
         return new RegisterPage(listings, total, byRating, page, pageSize);
     }
 

@@ -18,6 +18,9 @@ public sealed class AuditLog(RegionalStore store)
     public const string WebSource = "web";
     public const string RegisterSource = "register";
 
+    /// <summary>The most entries one search returns (a page, or a CSV export of the search).</summary>
+    public const int MaxEntries = 100_000;
+
     public void Record(ClaimsPrincipal? user, string action, string target, string outcome, string detail = "") =>
         Record(user?.Identity?.Name ?? "(anonymous)", user?.FindFirstValue(ClaimTypes.Role) ?? "", user?.FindFirstValue(UserClaims.Organisation) ?? "",
             action, target, outcome, detail);
@@ -38,7 +41,7 @@ public sealed class AuditLog(RegionalStore store)
     /// first, from the web's audit_log and the register's own dsr_audit together (UNION ALL; <see cref="AuditEntry.Source"/> says which).
     /// </summary>
     public IReadOnlyList<AuditEntry> Search(string? userName = null, string? action = null, string? outcome = null, string? text = null,
-        string? from = null, string? to = null, int limit = 200)
+        string? from = null, string? to = null, int limit = 200, int offset = 0)
     {
         var where = new List<string>();
         if (!string.IsNullOrWhiteSpace(userName)) where.Add("user_name = @userName");
@@ -58,7 +61,7 @@ public sealed class AuditLog(RegionalStore store)
                        target AS Target, outcome AS Outcome, detail AS Detail, '{RegisterSource}' AS Source
                 FROM dsr_audit {filter}
             ) entries
-            ORDER BY At DESC, Id DESC LIMIT {Math.Clamp(limit, 1, 1000)}
+            ORDER BY At DESC, Id DESC LIMIT {Math.Clamp(limit, 1, MaxEntries)} OFFSET {Math.Max(0, offset)}
             """;
         using var connection = store.OpenConnection();
         var toExclusive = DateOnly.TryParse(to, out var day) ? day.AddDays(1).ToString("yyyy-MM-dd") : to;

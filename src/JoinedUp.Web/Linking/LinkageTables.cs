@@ -3,6 +3,7 @@ using JoinedUp.Analytics.Tables;
 using JoinedUp.Analytics.Views;
 using JoinedUp.Disclosure;
 using JoinedUp.Domain.Geography;
+using JoinedUp.Domain.Returns;
 using JoinedUp.Store;
 using JoinedUp.Store.Linking;
 using JoinedUp.Web.Scoping;
@@ -33,7 +34,7 @@ public sealed record LinkageTables(ReportTable Counts, ReportTable Reasons, IRea
         if (scope.OwnLa is null)
         {
             var figures = ProtectedLinkage.For(store, scope.LaCodes, scope.Disclosure);
-            var rows = figures.Submissions.Select(l => Row($"{Name(l.La)} {l.Year} {l.Return}", l)).ToList();
+            var rows = figures.Submissions.Select(l => Row($"{Name(l.La)} {l.Year} {ReturnKindNames.TitleOf(l.Return)}", l)).ToList();
             if (rows.Count > 0) rows.Add(Row("All", figures.All) with { IsTotal = true });
             var withheld = new Dictionary<string, string>();
             if (SparseTables.IsSparse(figures.Submissions.SelectMany(l => new[] { l.Records, l.Linked, l.Unlinked })))
@@ -56,7 +57,7 @@ public sealed record LinkageTables(ReportTable Counts, ReportTable Reasons, IRea
         var report = LinkageReport.For(store, scope.OwnLa);
         var unlinked = report.Unlinked.Where(u => u.La == scope.OwnLa).ToList();
         var exact = report.Linkage.Where(c => c.La == scope.OwnLa)
-            .Select(c => Row($"{Name(c.La)} {c.Year} {c.Return}", new LinkageLine(c.La, c.Year, c.Return, Figure.Exact(c.Records), Figure.Exact(c.Linked), Figure.Exact(c.Records - c.Linked))))
+            .Select(c => Row($"{Name(c.La)} {c.Year} {ReturnKindNames.TitleOf(c.Return)}", new LinkageLine(c.La, c.Year, c.Return, Figure.Exact(c.Records), Figure.Exact(c.Linked), Figure.Exact(c.Records - c.Linked))))
             .ToList();
         var reasons = unlinked.GroupBy(u => u.Reason).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ReportRow(g.Key, [ReportCells.Count(Figure.Exact(g.Count()))])).ToList();

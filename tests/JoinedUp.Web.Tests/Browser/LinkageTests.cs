@@ -1,3 +1,4 @@
+using JoinedUp.Domain.Returns;
 using JoinedUp.Store.Linking;
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Tests.Support;
@@ -25,10 +26,12 @@ public sealed class LinkageTests(WebFixture web)
         var page = await SignInAsNewLaAnalystAsync("303");
         await page.GotoAsync("/linkage");
         var first = report.Linkage[0];
-        var row = page.Locator("#counts-table tbody tr", new() { Has = page.Locator("th", new() { HasTextString = $"Bexley {first.Year} {first.Return}" }) });
+        var row = page.Locator("#counts-table tbody tr", new() { Has = page.Locator("th", new() { HasTextString = $"Bexley {first.Year} {ReturnKindNames.TitleOf(first.Return)}" }) });
         var cells = (await row.Locator("td").AllInnerTextsAsync()).Select(t => t.Trim()).ToArray();
         Assert.Equal([first.Records.ToString("N0"), first.Linked.ToString("N0"), (first.Records - first.Linked).ToString("N0")], cells[..3]);
         var main = await page.Locator("main").InnerTextAsync();
+        Assert.Contains("SSDA903 (children looked after)", main);
+        Assert.DoesNotContain("ssda903", main);
         Assert.DoesNotContain("Brent", main);
         Assert.DoesNotContain("Barnet", main);
         var unlinked = report.Unlinked.Count;

@@ -1,3 +1,4 @@
+using JoinedUp.Domain.Codes;
 using JoinedUp.Store.Reading;
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Auditing;
@@ -85,6 +86,22 @@ public sealed class RoleJourneyTests(WebFixture web)
         Assert.Contains(audit, e => e.Target == otherChild && e.Organisation == "302");
         Assert.Contains(new AuditLog(web.App.Region.Store).Search(userName: "analyst", action: "child.view", outcome: AuditLog.Allowed),
             e => e.Target == web.App.Region.Store.Pseudonymiser.Pseudonymise("302", SeededRegion.ChildId("302", 4)));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_la_analyst_reads_a_childs_episodes_in_words_with_each_code_and_its_meaning()
+    {
+        var pseudonym = web.App.Region.Store.Pseudonymiser.Pseudonymise("302", SeededRegion.ChildId("302", 4));
+        var first = JoinedUp.Web.Children.ChildEpisodes.InLa(web.App.Region.Store, "302", pseudonym)[0];
+        var page = await web.SignInAsync(Roles.LaAnalyst);
+        await page.GotoAsync("/children/" + pseudonym);
+        var cells = (await page.Locator("table tbody tr").First.Locator("td").AllInnerTextsAsync()).Select(c => c.Trim()).ToArray();
+        var started = DateOnly.ParseExact(first.StartDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"{started.Day} {System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(started.Month)} {started.Year}", cells[1]);
+        Assert.Equal($"{first.LegalStatus}: {Ssda903CodeLists.LegalStatus.MeaningOf(first.LegalStatus!)}", cells[4]);
+        Assert.Equal($"{first.PlacementType}: {Ssda903CodeLists.PlacementType.MeaningOf(first.PlacementType!)}", cells[6]);
+        Assert.DoesNotContain(first.StartDate, await page.Locator("main").InnerTextAsync());
         await page.Context.CloseAsync();
     }
 

@@ -1,3 +1,4 @@
+using JoinedUp.Domain.Returns;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
@@ -114,12 +115,13 @@ public sealed class DifferencingAttackTests(SyntheticLondonApp london, ITestOutp
         var csv = await (await client.GetAsync("/linkage/export.csv")).TextAsync();
         var unlinked = UnlinkedInStore();
         var names = region.Members.ToDictionary(la => la.Name, la => la.DfeCode);
+        var returns = Enum.GetValues<ReturnKind>().ToDictionary(k => k.Title(), k => k.Code());
         foreach (var line in csv.Split('\n').Skip(1).Where(l => l.Length > 0 && !l.StartsWith("All,", StringComparison.Ordinal)))
         {
             var cells = line.TrimEnd('\r').Split(',');
-            var label = cells[0].Split(' ');
-            var name = string.Join(' ', label[..^2]);
-            var key = (names[name], int.Parse(label[^2], CultureInfo.InvariantCulture), label[^1]);
+            // "Barnet 2024 SSDA903 (children looked after)": LA name, year, then the return's name.
+            var label = System.Text.RegularExpressions.Regex.Match(cells[0], @"^(?<name>.+) (?<year>\d{4}) (?<return>.+)$");
+            var key = (names[label.Groups["name"].Value], int.Parse(label.Groups["year"].Value, CultureInfo.InvariantCulture), returns[label.Groups["return"].Value]);
             linkage.Add(long.Parse(cells[1], CultureInfo.InvariantCulture) - long.Parse(cells[2], CultureInfo.InvariantCulture), unlinked.GetValueOrDefault(key));
         }
 

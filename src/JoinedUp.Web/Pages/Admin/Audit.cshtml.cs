@@ -2,22 +2,18 @@ using JoinedUp.Web.Auditing;
 
 namespace JoinedUp.Web.Pages.Admin;
 
-/// <summary>Administrators search the audit log.</summary>
+/// <summary>Administrators search the audit log, a page of <see cref="AuditSearch.PageSize"/> entries at a time.</summary>
 public sealed class AuditModel(AuditLog audit) : ScopedPage
 {
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
     public IReadOnlyList<string> Actions { get; private set; } = [];
-    public string? UserName { get; private set; }
-    public string? Action { get; private set; }
-    public string? Outcome { get; private set; }
-    public string? Text { get; private set; }
-    public string? From { get; private set; }
-    public string? To { get; private set; }
+    public AuditSearch Search { get; private set; } = new(null, null, null, null, null, null);
+    public bool HasNextPage { get; private set; }
 
-    public void OnGet(string? user, string? action, string? outcome, string? text, string? from, string? to)
+    public void OnGet()
     {
-        (UserName, Action, Outcome, Text, From, To) = (user, action, outcome, text, from, to);
-        Entries = audit.Search(user, action, outcome, text, from, to);
+        Search = AuditSearch.Read(Request.Query);
+        (Entries, HasNextPage) = Search.PageOf(audit);
         Actions = audit.Actions();
     }
 }

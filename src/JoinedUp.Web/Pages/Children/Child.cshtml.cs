@@ -1,3 +1,4 @@
+using JoinedUp.Domain.Codes;
 using JoinedUp.Store;
 using JoinedUp.Web.Auditing;
 using JoinedUp.Web.Children;
@@ -14,6 +15,10 @@ public sealed class ChildModel(RegionalStore store, AuditLog audit) : ScopedPage
     public string Pseudonym { get; private set; } = "";
     public string LaName { get; private set; } = "";
     public IReadOnlyList<ChildEpisode> Episodes { get; private set; } = [];
+
+    /// <summary>A code with its meaning from the published list, "U3: Foster care with relative or friend, other"; a code not on the list as it is.</summary>
+    public static string Labelled(CodeList list, string? code) =>
+        string.IsNullOrEmpty(code) ? "" : list.MeaningOf(code) is { } meaning ? $"{code}: {meaning}" : code;
 
     public IActionResult OnGet(string pseudonym)
     {
