@@ -22,8 +22,8 @@ public sealed class UsersModel(UserAccounts accounts, AuditLog audit, RegionalSt
             Error = "Enter a user name, a name, a role and an organisation.";
         else if (accounts.Find(userName) is not null)
             Error = $"There is already a user called {userName.Trim().ToLowerInvariant()}.";
-        else if (!Fits(role, organisation))
-            Error = $"{Roles.Describe(role)} users must belong to {(Roles.IsLaRole(role) ? "an LA" : role == Roles.IcsLead ? "an ICS" : "the region")}.";
+        else if (RoleOrganisation.Problem(Region, role, organisation) is { } problem)
+            Error = problem;
         else
         {
             NewPassword = accounts.Create(userName, displayName.Trim(), role, organisation);
@@ -63,9 +63,4 @@ public sealed class UsersModel(UserAccounts accounts, AuditLog audit, RegionalSt
         Users = accounts.All();
         return Page();
     }
-
-    private bool Fits(string role, string organisation) =>
-        Roles.IsLaRole(role) ? Region.Contains(organisation)
-        : role == Roles.IcsLead ? Region.Footprints.ContainsKey(organisation)
-        : organisation == Region.Name;
 }
