@@ -38,7 +38,9 @@ public static class ForecastCommand
                 : DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
                 : throw new ArgumentException($"--start '{startText}' is not a date in the form YYYY-MM-DD.");
             var request = new ForecastRequest { Area = codes is null ? "region" : string.Join("+", codes), LaCodes = codes, Start = startDate, Years = parse.GetValue(years) };
-            var configuration = JoinedUp.Web.Forecasting.RegionalCosts.For(store, codes);
+            using var connection = store.OpenConnection();
+            var placements = JoinedUp.Analytics.Placements.SnapshotPlacements.Load(connection, new JoinedUp.Disclosure.RecordKeys(JoinedUp.Store.Keys.RecordKeySecret.For(store)));
+            var configuration = JoinedUp.Web.Forecasting.RegionalCosts.For(placements, codes);
             var result = Forecaster.Run(history, configuration, request);
             if (parse.GetValue(json))
             {

@@ -58,7 +58,7 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts)
         var outcome = results.GetOrAdd(form.Key, _ => new Lazy<ForecastOutcome>(() =>
         {
             var (care, completeFrom) = history.Value;
-            var configuration = RegionalCosts.For(store, form.Area.LaCodes);
+            var configuration = RegionalCosts.For(facts.Current().Placements, form.Area.LaCodes);
             var request = new ForecastRequest
             {
                 Area = form.Area.Name,

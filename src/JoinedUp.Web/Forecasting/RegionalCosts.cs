@@ -1,8 +1,5 @@
 using JoinedUp.Analytics.Placements;
-using JoinedUp.Disclosure;
 using JoinedUp.Forecast.Configuration;
-using JoinedUp.Store;
-using JoinedUp.Store.Keys;
 
 namespace JoinedUp.Web.Forecasting;
 
@@ -12,14 +9,11 @@ namespace JoinedUp.Web.Forecasting;
 /// </summary>
 public static class RegionalCosts
 {
-    public static ForecastConfiguration For(RegionalStore store, IReadOnlyCollection<string>? laCodes)
-    {
-        using var connection = store.OpenConnection();
-        var placements = SnapshotPlacements.Load(connection, new RecordKeys(RecordKeySecret.For(store)))
+    /// <param name="placements">Every snapshot placement loaded (the web passes its cached facts' placements).</param>
+    public static ForecastConfiguration For(IEnumerable<SnapshotPlacement> placements, IReadOnlyCollection<string>? laCodes) =>
+        ForecastConfiguration.Default().WithSnapshotCosts(placements
             .Where(p => laCodes is null || laCodes.Contains(p.LaCode))
             .GroupBy(p => p.LaCode)
             .SelectMany(la => la.Where(p => p.Year == la.Max(x => x.Year)))
-            .Select(p => new SnapshotCost(p.PlacementType, p.WeeklyCost, p.SocialCareCost, p.EducationCost, p.HealthCost));
-        return ForecastConfiguration.Default().WithSnapshotCosts(placements);
-    }
+            .Select(p => new SnapshotCost(p.PlacementType, p.WeeklyCost, p.SocialCareCost, p.EducationCost, p.HealthCost)));
 }
