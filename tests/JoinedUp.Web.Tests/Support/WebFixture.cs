@@ -34,18 +34,8 @@ public sealed class WebFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(App.Address);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("User name").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url == App.Address + "" || url.Contains("/account/password", StringComparison.Ordinal));
-        if (page.Url.Contains("/account/password", StringComparison.Ordinal))
-        {
-            var chosen = ChosenPassword(userName);
-            await ChangePasswordAsync(page, password, chosen);
-            await page.WaitForURLAsync(App.Address + "");
-            App.PasswordChanged(userName, chosen);
-        }
+        var now = await SignIn.AsAsync(page, App.Address, userName, password);
+        if (now != password) App.PasswordChanged(userName, now);
         return page;
     }
 
