@@ -3,6 +3,7 @@ using JoinedUp.Cli.Output;
 using JoinedUp.Domain.Geography;
 using JoinedUp.Store;
 using JoinedUp.Web.Accounts;
+using JoinedUp.Web.Accounts.Passwords;
 using JoinedUp.Web.Auditing;
 
 namespace JoinedUp.Cli.Commands;
@@ -48,7 +49,7 @@ public static class UsersCommand
                 throw new ArgumentException($"users add: user name '{parse.GetValue(userName)}' must be one word without spaces.");
             if (RoleOrganisation.Problem(Region, chosenRole, chosenOrganisation) is { } problem)
                 throw new ArgumentException($"users add: --organisation/--role: {problem}");
-            var password = parse.GetValue(passwordStdin) ? ReadPassword() : null;
+            var password = parse.GetValue(passwordStdin) ? ReadPassword(name) : null;
 
             using var store = CommonOptions.OpenStore(parse.GetValue(db), createIfMissing: false);
             var accounts = new UserAccounts(store);
@@ -106,16 +107,14 @@ public static class UsersCommand
 
     private static string Normalise(string userName) => userName.Trim().ToLowerInvariant();
 
-    private static string ReadPassword()
+    /// <summary>The first line of standard input, checked against the same policy as every password (<see cref="PasswordPolicy"/>).</summary>
+    private static string ReadPassword(string userName)
     {
         var line = Console.In.ReadLine();
         if (string.IsNullOrEmpty(line)) throw new ArgumentException("users add: --password-stdin: standard input held no password.");
-        if (line.Length < MinimumPasswordLength)
-            throw new ArgumentException($"users add: --password-stdin: the password must be at least {MinimumPasswordLength} characters long.");
+        if (PasswordPolicy.Problem(userName, line) is { } problem) throw new ArgumentException($"users add: --password-stdin: {problem}");
         return line;
     }
-
-    private const int MinimumPasswordLength = 12;
 
     /// <summary>The same entry the web's user management writes, under "cli:" and the operating-system user.</summary>
     private static void Audit(RegionalStore store, string action, string userName, string detail = "") =>
