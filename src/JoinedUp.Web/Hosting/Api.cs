@@ -65,9 +65,10 @@ internal static class Api
                 context.Items[AuditLog.Denied] = true;
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
+            var submissions = job.Outcome.Submissions;
             audit.Record(context.User, UploadAudit.ErrorReport, UploadAudit.Target(id), AuditLog.Allowed,
-                $"{job.Submissions.Sum(s => s.Issues.Count)} issues downloaded");
-            return Results.File(ErrorReport.Csv(job.Submissions), "text/csv; charset=utf-8", "joinedup-validation-errors.csv");
+                $"{submissions.Sum(s => s.Issues.Count)} issues downloaded");
+            return Results.File(ErrorReport.Csv(submissions), "text/csv; charset=utf-8", "joinedup-validation-errors.csv");
         }).RequireAuthorization(JoinedUpWebApp.UploadPolicy);
     }
 }

@@ -29,17 +29,16 @@ public sealed class UploadJobs(IReturnImport? importer, CareFactsCache facts)
             {
                 if (importer is null) throw new InvalidOperationException("No importer is configured.");
                 job.Report($"Reading {job.FileNames.Count} file(s).");
-                job.Submissions = importer.Import(paths, laCode, year, new Progress(job));
+                var submissions = importer.Import(paths, laCode, year, new Progress(job));
                 job.Report("Import finished.");
-                job.State = UploadState.Finished;
+                job.Finish(submissions);
             }
             catch (Exception e)
             {
                 // The message may name the private temporary folder: the LA sees file names only, never a server path.
                 var message = e.Message.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(folder, "", StringComparison.Ordinal);
-                job.Error = message;
                 job.Report("Import failed: " + message);
-                job.State = UploadState.Failed;
+                job.Fail(message);
             }
             finally
             {

@@ -12,6 +12,9 @@ namespace JoinedUp.Web.Pages.Uploads;
 public sealed class UploadJobModel(UploadJobs jobs, AuditLog audit) : ScopedPage
 {
     public UploadJob? Job { get; private set; }
+
+    /// <summary>The job's outcome read once, so the page shows one consistent moment of a job that may be ending.</summary>
+    public UploadOutcome Outcome { get; private set; } = UploadOutcome.Running;
     public IReadOnlyList<ValidationIssue> AllIssues { get; private set; } = [];
     public IReadOnlyList<ValidationIssue> Issues { get; private set; } = [];
     public IReadOnlyList<string> Rules { get; private set; } = [];
@@ -32,7 +35,8 @@ public sealed class UploadJobModel(UploadJobs jobs, AuditLog audit) : ScopedPage
             HttpContext.Items[AuditLog.Denied] = true;
             return StatusCode(403);
         }
-        AllIssues = Job.Submissions.SelectMany(s => s.Issues).ToList();
+        Outcome = Job.Outcome;
+        AllIssues = Outcome.Submissions.SelectMany(s => s.Issues).ToList();
         Rules = AllIssues.Select(i => i.RuleCode).Distinct().Order(StringComparer.Ordinal).ToList();
         Files = AllIssues.Select(i => i.File).Distinct().Order(StringComparer.Ordinal).ToList();
         Severities = AllIssues.Select(i => i.Severity.ToString()).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -45,7 +49,7 @@ public sealed class UploadJobModel(UploadJobs jobs, AuditLog audit) : ScopedPage
             .Take(2000).ToList();
         // The child filter is the LA's own child ID: it is never written to the audit log (nor free text typed as a rule).
         audit.Record(User, UploadAudit.View, UploadAudit.Target(id), AuditLog.Allowed,
-            $"{Job.State.ToString().ToLowerInvariant()}; {Issues.Count} of {AllIssues.Count} issues shown{(Rule is not null && Rules.Contains(Rule) ? "; rule " + Rule : "")}{(Child is null ? "" : "; filtered by child")}");
+            $"{Outcome.State.ToString().ToLowerInvariant()}; {Issues.Count} of {AllIssues.Count} issues shown{(Rule is not null && Rules.Contains(Rule) ? "; rule " + Rule : "")}{(Child is null ? "" : "; filtered by child")}");
         return Page();
     }
 
