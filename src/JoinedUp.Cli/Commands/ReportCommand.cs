@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using JoinedUp.Cli.Output;
+using JoinedUp.Ingest.Linking;
 using JoinedUp.Store.Linking;
 using Spectre.Console;
 
@@ -22,6 +23,8 @@ public static class ReportCommand
         linkage.SetAction(parse => Failures.Guard(() =>
         {
             using var store = CommonOptions.OpenStore(parse.GetValue(db), createIfMissing: false);
+            // Links an import stopped before remaking are remade first, so the report is of the submissions as they are.
+            ChildLinker.RelinkPending(store);
             var result = LinkageReport.For(store, parse.GetValue(la));
             if (parse.GetValue(json))
             {

@@ -12,7 +12,8 @@ namespace JoinedUp.Ingest.Linking;
 /// other returns has the same birth month and sex (and ethnicity where both give one: confidence 0.6). Each link is
 /// stored with its method and confidence; each record that links to no other return, or a snapshot child not linked to
 /// the SSDA903 return (status LAC) or SEN2 (a residential special school), is stored with the reason. Run per LA, as
-/// one transaction, after every import.
+/// one transaction, after every import; a load marks its LA pending in its own transaction, so links a stopped process
+/// left unmade are remade by the next run (see <see cref="PendingLinks"/>).
 /// </summary>
 public static class ChildLinker
 {
@@ -21,15 +22,23 @@ public static class ChildLinker
 
     private sealed record Node(int Year, string Return, string Pseudonym, int? Sex, string? BirthMonth, string? Ethnicity);
 
+    /// <summary>Remakes the links of each LA given and of every LA whose links are pending (see <see cref="PendingLinks"/>).</summary>
     public static void Relink(RegionalStore store, IEnumerable<string> las)
     {
-        foreach (var la in las.Distinct()) Relink(store, la);
+        foreach (var la in las.Concat(PendingLinks.Las(store)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) Relink(store, la);
     }
 
+    /// <summary>Remakes the links of every LA whose loads committed without their links being remade (a process stopped between the two).</summary>
+    public static void RelinkPending(RegionalStore store) => Relink(store, []);
+
+    /// <summary>
+    /// Remakes one LA's links in one transaction, after any other remaking of the same LA (an advisory lock on
+    /// PostgreSQL): idempotent, so running it again, or in two processes at once, gives the same links.
+    /// </summary>
     public static void Relink(RegionalStore store, string la)
     {
-        using var connection = store.OpenConnection();
-        using var transaction = connection.BeginTransaction();
+        using var relinking = LinkTransaction.Begin(store, la);
+        var (connection, transaction) = (relinking.Connection, relinking.Transaction);
         var nodes = connection.Query<(long Year, string Return, string Pseudonym, long? Sex, string? BirthMonth, string? Ethnicity)>(
             "SELECT s.year, s.return_kind, c.pseudonym, c.sex, c.birth_month, c.ethnicity FROM child c JOIN submission s ON s.id = c.submission_id WHERE s.la = @la",
             new { la }, transaction).Select(r => new Node((int)r.Year, r.Return, r.Pseudonym, (int?)r.Sex, r.BirthMonth, r.Ethnicity)).ToList();
@@ -91,14 +100,14 @@ public static class ChildLinker
         returns = ReturnsByRoot();
 
         var byRoot = nodes.GroupBy(n => Find(n.Pseudonym)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var links = new List<object>();
-        var unlinked = new List<object>();
+        var links = new List<ChildLinkRow>();
+        var unlinked = new List<ChildUnlinkedRow>();
         foreach (var node in nodes)
         {
             var group = byRoot[Find(node.Pseudonym)];
             if (returns[Find(node.Pseudonym)].Count == 1)
             {
-                unlinked.Add(new { la, year = node.Year, kind = node.Return, pseudonym = node.Pseudonym, reason = reasons.GetValueOrDefault(node, $"No other return of LA {la} holds this child.") });
+                unlinked.Add(new ChildUnlinkedRow(node.Year, node.Return, node.Pseudonym, reasons.GetValueOrDefault(node, $"No other return of LA {la} holds this child.")));
                 continue;
             }
             if (node.Return == ReturnKind.PlacementsSnapshot.Code() && snapshot.TryGetValue((node.Year, node.Pseudonym), out var placement))
@@ -108,7 +117,7 @@ public static class ChildLinker
                 if (placement.Type == Snapshot.SnapshotFields.ResidentialSpecialSchool && group.All(o => o.Return != ReturnKind.Sen2.Code()))
                     missing.Add("a SEN2 record (EHC plan) although the placement is a residential special school");
                 if (missing.Count > 0)
-                    unlinked.Add(new { la, year = node.Year, kind = node.Return, pseudonym = node.Pseudonym, reason = $"Linked to other returns but not to {string.Join(", nor to ", missing)}." });
+                    unlinked.Add(new ChildUnlinkedRow(node.Year, node.Return, node.Pseudonym, $"Linked to other returns but not to {string.Join(", nor to ", missing)}."));
             }
             // Links: to each other return's record nearest in year, and to the same return's previous year.
             foreach (var other in group.Where(o => o.Return != node.Return).GroupBy(o => o.Return).Select(g => g.MinBy(o => Math.Abs(o.Year - node.Year))!)
@@ -118,14 +127,10 @@ public static class ChildLinker
                     : fallback.Contains(node.Pseudonym) || fallback.Contains(other.Pseudonym) ? ("birth_month_sex", BirthMonthAndSexConfidence)
                     : viaUpn.Contains(node.Pseudonym) || viaUpn.Contains(other.Pseudonym) ? ("upn", ExactConfidence)
                     : ("birth_month_sex", BirthMonthAndSexConfidence);
-                links.Add(new { la, year = node.Year, kind = node.Return, pseudonym = node.Pseudonym, linkedYear = other.Year, linkedReturn = other.Return, linkedPseudonym = other.Pseudonym, method, confidence });
+                links.Add(new ChildLinkRow(node.Year, node.Return, node.Pseudonym, other.Year, other.Return, other.Pseudonym, method, confidence));
             }
         }
-        connection.Execute("DELETE FROM child_link WHERE la = @la", new { la }, transaction);
-        connection.Execute("DELETE FROM child_unlinked WHERE la = @la", new { la }, transaction);
-        connection.Execute("INSERT INTO child_link (la, year, return_kind, pseudonym, linked_year, linked_return, linked_pseudonym, method, confidence) VALUES (@la, @year, @kind, @pseudonym, @linkedYear, @linkedReturn, @linkedPseudonym, @method, @confidence)", links, transaction);
-        connection.Execute("INSERT INTO child_unlinked (la, year, return_kind, pseudonym, reason) VALUES (@la, @year, @kind, @pseudonym, @reason)", unlinked, transaction);
-        transaction.Commit();
+        relinking.Replace(links, unlinked);
     }
 
     public static LinkageReport Report(RegionalStore store, string? la = null) => LinkageReport.For(store, la);

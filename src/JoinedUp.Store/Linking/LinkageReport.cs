@@ -10,7 +10,8 @@ public sealed record UnlinkedRecord(string La, int Year, string Return, string P
 
 /// <summary>
 /// The linkage report: per LA, year and return, records and how many are linked, and every unlinked record with its
-/// reason, as the last linking run (run after each import) left them. For the CLI (`joinedup report linkage`) and the web.
+/// reason, as the last linking run (run after each import) left them. Only records still in the store count: a load
+/// that committed before its linking ran (see <see cref="PendingLinks"/>) never makes a count negative. For the CLI (`joinedup report linkage`) and the web.
 /// </summary>
 public sealed record LinkageReport(IReadOnlyList<LinkageCount> Linkage, IReadOnlyList<UnlinkedRecord> Unlinked)
 {
@@ -20,14 +21,20 @@ public sealed record LinkageReport(IReadOnlyList<LinkageCount> Linkage, IReadOnl
         var counts = connection.Query<(string La, long Year, string Return, long Records, long Unlinked)>(
             """
             SELECT s.la, s.year, s.return_kind, COUNT(*) AS records,
-                   (SELECT COUNT(*) FROM child_unlinked u WHERE u.la = s.la AND u.year = s.year AND u.return_kind = s.return_kind) AS unlinked
+                   (SELECT COUNT(*) FROM child_unlinked u WHERE u.la = s.la AND u.year = s.year AND u.return_kind = s.return_kind
+                        AND EXISTS (SELECT 1 FROM child k WHERE k.submission_id = s.id AND k.pseudonym = u.pseudonym)) AS unlinked
             FROM submission s JOIN child c ON c.submission_id = s.id
             WHERE @la IS NULL OR s.la = @la
-            GROUP BY s.la, s.year, s.return_kind
+            GROUP BY s.id, s.la, s.year, s.return_kind
             ORDER BY s.la, s.year, s.return_kind
             """, new { la }).Select(r => new LinkageCount(r.La, (int)r.Year, r.Return, r.Records, r.Records - r.Unlinked)).ToList();
         var unlinked = connection.Query<(string La, long Year, string Return, string Pseudonym, string Reason)>(
-            "SELECT la, year, return_kind, pseudonym, reason FROM child_unlinked WHERE @la IS NULL OR la = @la ORDER BY la, year, return_kind, pseudonym", new { la })
+            """
+            SELECT u.la, u.year, u.return_kind, u.pseudonym, u.reason FROM child_unlinked u
+            WHERE (@la IS NULL OR u.la = @la) AND EXISTS (SELECT 1 FROM submission s JOIN child k ON k.submission_id = s.id
+                WHERE s.la = u.la AND s.year = u.year AND s.return_kind = u.return_kind AND k.pseudonym = u.pseudonym)
+            ORDER BY u.la, u.year, u.return_kind, u.pseudonym
+            """, new { la })
             .Select(r => new UnlinkedRecord(r.La, (int)r.Year, r.Return, r.Pseudonym, r.Reason)).ToList();
         return new LinkageReport(counts, unlinked);
     }

@@ -356,5 +356,12 @@ public static class Migrations
                 saved_at TEXT NOT NULL);
             CREATE INDEX ix_forecast_scenario_organisation ON forecast_scenario (organisation, name)
             """),
+        new(6, "submissions whose LA's links are still to be remade (written in the load's transaction; every existing submission marked, so stale links are remade once)", """
+            CREATE TABLE link_pending (
+                submission_id BIGINT PRIMARY KEY,
+                la TEXT NOT NULL);
+            CREATE INDEX ix_link_pending_la ON link_pending (la);
+            INSERT INTO link_pending (submission_id, la) SELECT id, la FROM submission
+            """),
     ];
 }
