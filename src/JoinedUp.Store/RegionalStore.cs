@@ -65,8 +65,9 @@ public sealed class RegionalStore : IDisposable
             var fingerprint = StoreMeta.Get(connection, FingerprintName);
             if (fingerprint is null)
             {
-                if (!isNew && location.Engine == StoreEngine.Sqlite && HasSubmissions(connection))
-                    throw new StoreException($"The store {location.Describe()} holds data but no key fingerprint; refusing to attach a key to it.");
+                // On either engine: a store that holds data is never given a (new) key silently.
+                if (HasSubmissions(connection))
+                    throw new StoreException($"The store {location.Describe()} holds data but no key fingerprint; refusing to attach a key to it. Restore its store_meta row 'key_fingerprint' from a backup.");
                 StoreMeta.Set(connection, null, FingerprintName, key.Fingerprint);
                 StoreMeta.Set(connection, null, "created_at", DateTime.UtcNow.ToString("O"));
             }
