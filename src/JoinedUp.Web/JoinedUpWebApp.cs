@@ -148,6 +148,7 @@ public static class JoinedUpWebApp
             if (context.Response.StatusCode == StatusCodes.Status403Forbidden && !context.Items.ContainsKey(AuditLog.Denied))
                 context.RequestServices.GetRequiredService<AuditLog>().Record(context.User, "access", context.Request.Path, AuditLog.Denied, "role or organisation does not allow it");
         });
+        StoreOutagePage.Use(app);
         app.UseRouting();
         app.UseAuthentication();
         PasswordChangeRequirement.Use(app);

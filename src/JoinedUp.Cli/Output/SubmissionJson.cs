@@ -8,7 +8,8 @@ namespace JoinedUp.Cli.Output;
 /// <summary>
 /// The one JSON summary `import --json` and `validate --json` print for LAs' own automation:
 /// {"submissions":[{"la":"302","return":"ssda903","year":2021,"children":N,"episodes":N,"refused":false,"errors":{"RULE":count}}]};
-/// a file refused before any submission could be formed gives {"submissions":[],"files":[{"file":..,"refused":true,"rule":..,"row":..,"message":..}]}.
+/// a file refused before any submission could be formed gives {"submissions":[],"files":[{"file":..,"refused":true,"rule":..,"row":..,"message":..}]};
+/// a store that could not be reached gives {"submissions":[],"error":".."}.
 /// </summary>
 public static class SubmissionJson
 {
@@ -45,5 +46,12 @@ public static class SubmissionJson
             ["row"] = issue.Row,
             ["message"] = issue.Message,
         }),
+    }.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>The JSON line for a command that could not finish (the store became unreachable): no submission result, and why.</summary>
+    public static string Failed(string message) => new JsonObject
+    {
+        ["submissions"] = new JsonArray(),
+        ["error"] = message,
     }.ToJsonString(new JsonSerializerOptions { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }
