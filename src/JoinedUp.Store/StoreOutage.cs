@@ -34,6 +34,8 @@ public static class StoreOutage
     public static string Describe(Exception e)
     {
         var server = Find<PostgresException>(e);
+        if (server is null && Find<TimeoutException>(e) is not null)
+            return "The store did not answer in time (it may be stopped, unreachable or overloaded).";
         var detail = server is not null ? $"{server.SqlState}: {server.MessageText}" : (Find<NpgsqlException>(e) ?? e).Message;
         return $"The store cannot be reached ({detail}).";
     }

@@ -23,6 +23,7 @@ public static class StoreLocks
     private static void Take(DbConnection connection, DbTransaction transaction, string name)
     {
         if (connection is not NpgsqlConnection) return;
-        connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended('joinedup:' || current_schema() || ':' || @name, 0))", new { name }, transaction);
+        // No command timeout: the other load may take minutes, and its lock goes when it commits, rolls back or dies.
+        connection.Execute("SELECT pg_advisory_xact_lock(hashtextextended('joinedup:' || current_schema() || ':' || @name, 0))", new { name }, transaction, commandTimeout: 0);
     }
 }
