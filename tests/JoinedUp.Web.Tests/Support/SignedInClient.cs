@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using JoinedUp.Web.Accounts;
 
 namespace JoinedUp.Web.Tests.Support;
 
@@ -13,7 +14,17 @@ public sealed partial class SignedInClient : IDisposable
     public static async Task<SignedInClient> SignInAsync(RunningApp app, string role)
     {
         var user = app.UserFor(role);
-        var client = new SignedInClient(new HttpClient(new CookieJar()) { BaseAddress = app.Address });
+        var (client, chosen) = await SignInAsync(app.Address, user);
+        if (chosen is not null) app.PasswordChanged(user.UserName, chosen);
+        return client;
+    }
+
+    /// <summary>Signs <paramref name="user"/> in to the app at <paramref name="address"/>; gives the password they chose if theirs was a one-time password.</summary>
+    public static async Task<(SignedInClient Client, string? Chosen)> SignInAsync(Uri address, DemoUser user)
+    {
+        var role = user.Role;
+        string? chosenPassword = null;
+        var client = new SignedInClient(new HttpClient(new CookieJar()) { BaseAddress = address });
         var token = await client.TokenAsync("/sign-in");
         var response = await client.Http.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -33,9 +44,9 @@ public sealed partial class SignedInClient : IDisposable
                 ["confirmPassword"] = chosen,
             });
             if (changed.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Choosing a password as {role} answered {changed.StatusCode}.");
-            app.PasswordChanged(user.UserName, chosen);
+            chosenPassword = chosen;
         }
-        return client;
+        return (client, chosenPassword);
     }
 
     /// <summary>The antiforgery token of the form on <paramref name="path"/>.</summary>
