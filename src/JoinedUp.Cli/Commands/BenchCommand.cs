@@ -10,8 +10,8 @@ using JoinedUp.Store.Location;
 namespace JoinedUp.Cli.Commands;
 
 /// <summary>
-/// `joinedup bench ingest [--scale X] [--runs N] [--data DIR]`: validation plus load throughput into SQLite for a
-/// synthetic region, and peak memory. Each run loads into a fresh store in a child process, so its peak working set
+/// `joinedup bench ingest [--scale X] [--runs N] [--data DIR] [--db postgres://...] [--all-returns]`: validation plus load
+/// throughput into SQLite (or PostgreSQL) for a synthetic region, the linking that follows, and peak memory. Each run loads into a fresh store in a child process, so its peak working set
 /// is the import's own; the figures reported are medians over the runs.
 /// </summary>
 public static class BenchCommand
@@ -69,37 +69,62 @@ public static class BenchCommand
         var scale = new Option<double>("--scale") { Description = "Synthetic London scale (7 gives over 1,000,000 episode rows over 2019-2024).", DefaultValueFactory = _ => 7.0 };
         var runs = new Option<int>("--runs") { Description = "Timed runs; the median is reported.", DefaultValueFactory = _ => 3 };
         var data = new Option<string?>("--data") { Description = "Use returns already generated in this folder (else generated into a temporary folder)." };
-        var command = new Command("ingest", "Validation plus load throughput (episode rows per second) and peak memory.") { scale, runs, data };
+        var db = new Option<string?>("--db") { Description = "A postgres:// URL or Npgsql connection string: load into PostgreSQL (a fresh schema per run, dropped after) instead of a fresh SQLite file." };
+        var allReturns = new Option<bool>("--all-returns") { Description = "Generate the CIN census, SEN2 and the placements snapshot too (what linking joins), not SSDA903 alone." };
+        var command = new Command("ingest", "Validation plus load throughput (episode rows per second), linking time and peak memory.") { scale, runs, data, db, allReturns };
         command.SetAction(parse => Failures.Guard(() =>
         {
             var folder = parse.GetValue(data);
             var temporary = folder is null;
             folder ??= Path.Combine(Path.GetTempPath(), "joinedup-bench-" + Environment.ProcessId);
+            var postgres = parse.GetValue(db) is { } spec ? StoreLocation.Parse(spec, Directory.GetCurrentDirectory()) : null;
+            if (postgres is { Engine: not StoreEngine.Postgres }) throw new ArgumentException("--db must name a PostgreSQL database (postgres://... or a connection string); without it the benchmark loads into SQLite.");
             try
             {
                 if (temporary)
                 {
                     Console.WriteLine($"Generating synthetic London at scale {parse.GetValue(scale)} into {folder} ...");
-                    var summary = GenerateCommand.Generate("london", "2019-2024", folder, 42, parse.GetValue(scale), quiet: true);
+                    var summary = GenerateCommand.Generate("london", "2019-2024", folder, 42, parse.GetValue(scale), quiet: true, snapshot: parse.GetValue(allReturns));
                     Console.WriteLine($"  {summary.Returns.Count} submissions, {summary.TotalEpisodes:N0} episode rows, {summary.TotalChildren:N0} header rows, {DirectorySize(folder) / 1e6:N0} MB");
                 }
+                var engine = postgres is null ? "SQLite" : "PostgreSQL";
                 var results = new List<JsonElement>();
                 for (var run = 1; run <= parse.GetValue(runs); run++)
                 {
                     var db = Path.Combine(folder, $"bench-{run}.db");
-                    var (exit, output) = SelfProcess.Run("bench", "ingest-run", "--data", folder, "--db", db);
-                    foreach (var f in new[] { db, db + "-wal", db + "-shm", db + ".key" }) File.Delete(f);
+                    string target;
+                    string? schema = null;
+                    if (postgres is null) target = db;
+                    else
+                    {
+                        schema = $"joinedup_bench_{Environment.ProcessId}_{run}";
+                        BenchSchema(postgres, $"CREATE SCHEMA {schema}");
+                        target = new Npgsql.NpgsqlConnectionStringBuilder(postgres.Target) { SearchPath = schema }.ConnectionString;
+                    }
+                    int exit;
+                    string output;
+                    try
+                    {
+                        (exit, output) = SelfProcess.Run("bench", "ingest-run", "--data", folder, "--db", target);
+                    }
+                    finally
+                    {
+                        foreach (var f in new[] { db, db + "-wal", db + "-shm", db + ".key" }) File.Delete(f);
+                        if (schema is not null) BenchSchema(postgres!, $"DROP SCHEMA {schema} CASCADE");
+                    }
                     if (exit != 0) throw new IOException($"Benchmark run {run} failed ({exit}): {output}");
                     var result = JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement;
                     results.Add(result);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  run {run}: {result.GetProperty("episodes").GetInt64():N0} episodes, {result.GetProperty("seconds").GetDouble():F2} s, {result.GetProperty("episodesPerSecond").GetDouble():N0} episodes/s, peak {result.GetProperty("peakMegabytes").GetDouble():N0} MB"));
+                        $"  run {run}: {result.GetProperty("episodes").GetInt64():N0} episodes, load {result.GetProperty("seconds").GetDouble():F2} s ({result.GetProperty("episodesPerSecond").GetDouble():N0} episodes/s), link {result.GetProperty("linkSeconds").GetDouble():F2} s ({result.GetProperty("links").GetInt64():N0} links), total {result.GetProperty("totalSeconds").GetDouble():F2} s, peak {result.GetProperty("peakMegabytes").GetDouble():N0} MB"));
                 }
                 var rate = Median(results.Select(r => r.GetProperty("episodesPerSecond").GetDouble()));
                 var seconds = Median(results.Select(r => r.GetProperty("seconds").GetDouble()));
+                var link = Median(results.Select(r => r.GetProperty("linkSeconds").GetDouble()));
+                var total = Median(results.Select(r => r.GetProperty("totalSeconds").GetDouble()));
                 var peak = Median(results.Select(r => r.GetProperty("peakMegabytes").GetDouble()));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Median of {results.Count}: {rate:N0} episode rows/s validated and loaded into SQLite ({seconds:F2} s per run, header and other tables included); peak working set {peak:N0} MB."));
+                    $"Median of {results.Count}: {rate:N0} episode rows/s validated and loaded into {engine} ({seconds:F2} s per run, header and other tables included); linking {link:F2} s; import with linking {total:F2} s; peak working set {peak:N0} MB."));
                 return 0;
             }
             finally
@@ -110,7 +135,15 @@ public static class BenchCommand
         return command;
     }
 
-    /// <summary>One measured import, run in its own process by `bench ingest`; prints one JSON line.</summary>
+    private static void BenchSchema(StoreLocation postgres, string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(postgres.Target);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>One measured import, run in its own process by `bench ingest`: the load, then the linking of every LA; prints one JSON line.</summary>
     private static Command IngestRun()
     {
         var data = new Option<string>("--data") { Required = true };
@@ -120,10 +153,22 @@ public static class BenchCommand
         command.Options.Add(db);
         command.SetAction(parse =>
         {
-            using var store = RegionalStore.Open(StoreLocation.Parse(parse.GetValue(db), Directory.GetCurrentDirectory()));
+            var location = StoreLocation.Parse(parse.GetValue(db), Directory.GetCurrentDirectory());
+            // A PostgreSQL benchmark store is a fresh schema: it gets a throwaway key (nothing in it outlives the run).
+            using var store = RegionalStore.Open(location, key: location.Engine == StoreEngine.Postgres ? JoinedUp.Domain.Pseudonymisation.PseudonymKey.CreateRandom() : null);
             var clock = Stopwatch.StartNew();
             var outcome = new ReturnImporter(store).Import([parse.GetValue(data)!], null, null, link: false);
             clock.Stop();
+            var linking = Stopwatch.StartNew();
+            JoinedUp.Ingest.Linking.ChildLinker.RelinkPending(store);
+            linking.Stop();
+            long links;
+            using (var connection = store.OpenConnection())
+            using (var count = connection.CreateCommand())
+            {
+                count.CommandText = "SELECT COUNT(*) FROM child_link";
+                links = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
             var episodes = outcome.Submissions.Sum(s => (long)s.Episodes);
             using var self = Process.GetCurrentProcess();
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -133,6 +178,9 @@ public static class BenchCommand
                 episodes,
                 seconds = clock.Elapsed.TotalSeconds,
                 episodesPerSecond = episodes / clock.Elapsed.TotalSeconds,
+                linkSeconds = linking.Elapsed.TotalSeconds,
+                links,
+                totalSeconds = clock.Elapsed.TotalSeconds + linking.Elapsed.TotalSeconds,
                 peakMegabytes = self.PeakWorkingSet64 / 1e6,
                 gcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
                 gcCollections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
