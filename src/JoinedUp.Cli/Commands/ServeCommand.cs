@@ -54,6 +54,18 @@ public static class ServeCommand
     {
         var app = JoinedUpWebApp.Build(store, options);
         app.StartAsync().GetAwaiter().GetResult();
+        // Links an import stopped before remaking (see PendingLinks) are remade in the background; pages serve meanwhile.
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                JoinedUp.Ingest.Linking.ChildLinker.RelinkPending(store);
+            }
+            catch (Exception e)
+            {
+                Console.Error.WriteLine($"joinedup: warning: links left pending by a stopped import were not remade ({(StoreOutage.Is(e) ? StoreOutage.Describe(e) : e.Message)}); the next import remakes them.");
+            }
+        });
         Console.WriteLine($"JoinedUp is serving at {JoinedUpWebApp.Address(app)} (Ctrl+C to stop)");
         if (!System.Net.IPAddress.IsLoopback(options.ListenAddress))
             Console.WriteLine($"Listening on {options.ListenAddress} port {JoinedUpWebApp.Address(app).Port}; "
