@@ -149,6 +149,7 @@ public static class JoinedUpWebApp
                 context.RequestServices.GetRequiredService<AuditLog>().Record(context.User, "access", context.Request.Path, AuditLog.Denied, "role or organisation does not allow it");
         });
         StoreOutagePage.Use(app);
+        CacheWarming.Use(app);
         app.UseRouting();
         app.UseAuthentication();
         PasswordChangeRequirement.Use(app);
