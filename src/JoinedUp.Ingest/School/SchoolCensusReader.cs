@@ -73,8 +73,8 @@ public sealed class SchoolCensusReader(SubmissionKey key, ChildPseudonymiser pse
                     string? category = null, reason = null;
                     if (Cell(F.Category) is { } c && !SchoolCensusRules.Categories.TryGetValue(c, out category))
                         Report(SchoolCensusRules.CategoryNotValid, F.Category, $"'{Shown(c)}' is not PERM (permanent exclusion) or SUSP (suspension; FIXD before 2021/22).", refuse: true);
-                    if (Cell(F.Reason) is { } r && !SchoolCensusRules.Reasons.ContainsKey(reason = r.ToUpperInvariant()))
-                        Report(SchoolCensusRules.ReasonNotValid, F.Reason, $"'{Shown(r)}' is not an exclusion reason code ({string.Join(", ", SchoolCensusRules.Reasons.Keys)}).", refuse: true);
+                    if (Cell(F.Reason) is { } r && !SchoolCensusCodeLists.ExclusionReason.Contains(reason = r.ToUpperInvariant()))
+                        Report(SchoolCensusRules.ReasonNotValid, F.Reason, $"'{Shown(r)}' is not an exclusion reason code ({string.Join(", ", SchoolCensusCodeLists.ExclusionReason.Codes)}).", refuse: true);
                     var start = Date(Cell(F.StartDate), sheet.FromWorkbook);
                     if (Cell(F.StartDate) is { } s && start is null)
                         Report(SchoolCensusRules.DateNotValid, F.StartDate, $"'{Shown(s)}' is not a valid date (dd/mm/yyyy).", refuse: true);

@@ -28,28 +28,6 @@ public static class SchoolCensusRules
         ["PERM"] = "PERM", ["SUSP"] = "SUSP", ["FIXD"] = "SUSP", ["Permanent"] = "PERM", ["Suspension"] = "SUSP", ["Fixed"] = "SUSP",
     };
 
-    /// <summary>ExclusionReason codes of the school census (from September 2020; OT "other" before it).</summary>
-    public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["PP"] = "Physical assault against a pupil",
-        ["PA"] = "Physical assault against an adult",
-        ["VP"] = "Verbal abuse or threatening behaviour against a pupil",
-        ["VA"] = "Verbal abuse or threatening behaviour against an adult",
-        ["OW"] = "Use or threat of use of an offensive weapon or prohibited item",
-        ["BU"] = "Bullying",
-        ["RA"] = "Racist abuse",
-        ["LG"] = "Abuse against sexual orientation or gender identity",
-        ["DS"] = "Abuse relating to disability",
-        ["SM"] = "Sexual misconduct",
-        ["DM"] = "Drug and alcohol related",
-        ["DA"] = "Damage",
-        ["TH"] = "Theft",
-        ["PD"] = "Persistent disruptive behaviour",
-        ["MT"] = "Inappropriate use of social media or online technology",
-        ["PH"] = "Wilful and repeated transgression of protective measures in place to protect public health",
-        ["OT"] = "Other",
-    };
-
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
         UpnNotValid, MissingValue, CategoryNotValid, ReasonNotValid, DateNotValid, SessionsNotValid, StartAfterPeriod, Duplicate,

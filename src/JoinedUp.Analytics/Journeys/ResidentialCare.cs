@@ -1,0 +1,19 @@
+namespace JoinedUp.Analytics.Journeys;
+
+/// <summary>
+/// Which placements count as residential or inpatient care, the escalation the early warning tries to anticipate:
+/// SSDA903 K1 (secure children's home), K2 (children's home), R1 (residential care home), R2 (NHS/health trust or other
+/// medical establishment: inpatient), S1 (residential school); in the placements snapshot, a residential special
+/// school, children's home, secure unit or tier 4 inpatient placement.
+/// </summary>
+public static class ResidentialCare
+{
+    public static readonly IReadOnlySet<string> Ssda903Placements = new HashSet<string>(StringComparer.Ordinal) { "K1", "K2", "R1", "R2", "S1" };
+
+    public static readonly IReadOnlySet<string> SnapshotPlacements = new HashSet<string>(StringComparer.Ordinal)
+        { "residential special school", "children's home", "secure", "tier 4 inpatient" };
+
+    public static bool IsResidentialOrInpatient(string? ssda903Placement) => ssda903Placement is not null && Ssda903Placements.Contains(ssda903Placement);
+
+    public static bool IsSnapshotResidentialOrInpatient(string placementType) => SnapshotPlacements.Contains(placementType);
+}
