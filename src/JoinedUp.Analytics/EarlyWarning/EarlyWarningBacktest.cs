@@ -34,7 +34,7 @@ public static class EarlyWarningBacktest
         var leads = new List<int>();
         foreach (var child in journeys)
         {
-            var entries = child.Episodes.Where(e => ResidentialCare.IsResidentialOrInpatient(e.PlacementType)).Select(e => e.Start)
+            var entries = child.Episodes.Where(ResidentialCare.IsResidentialOrInpatient).Select(e => e.Start)
                 .Concat(child.Snapshot.Where(p => ResidentialCare.IsSnapshotResidentialOrInpatient(p.PlacementType) && p.PlacementStart is not null).Select(p => p.PlacementStart!.Value))
                 .Distinct().Order().ToList();
             DateOnly? Next(DateOnly day) => entries.FirstOrDefault(t => t > day && t <= day.AddMonths(window)) is var t && t != default ? t : null;

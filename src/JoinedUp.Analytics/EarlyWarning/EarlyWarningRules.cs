@@ -53,5 +53,5 @@ public static class EarlyWarningRules
 
     /// <summary>Whether the child is in a residential or inpatient placement on the day (SSDA903 episodes).</summary>
     public static bool InResidentialOrInpatientCare(ChildJourney child, DateOnly on) =>
-        child.Episodes.Any(e => e.Start <= on && (e.End is null || e.End > on) && ResidentialCare.IsResidentialOrInpatient(e.PlacementType));
+        child.Episodes.Any(e => e.Start <= on && (e.End is null || e.End > on) && ResidentialCare.IsResidentialOrInpatient(e));
 }

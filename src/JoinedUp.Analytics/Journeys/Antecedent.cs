@@ -12,6 +12,7 @@ public sealed record Antecedent(string Name, Func<JourneyEvent, bool> Matches)
         new("Child in need plan", e => e.Kind == JourneyEventKind.CinPlanStart),
         new("Child protection plan", e => e.Kind == JourneyEventKind.CpPlanStart),
         new("Looked after", e => e.Kind == JourneyEventKind.CareStart),
+        new("Short breaks", e => e.Kind == JourneyEventKind.ShortBreak),
         new("EHC needs assessment requested", e => e.Kind == JourneyEventKind.EhcRequest),
         new("EHC plan", e => e.Kind == JourneyEventKind.EhcPlanStart),
         new("Suspension or exclusion", e => e.Kind is JourneyEventKind.Suspension or JourneyEventKind.PermanentExclusion),

@@ -55,7 +55,7 @@ public sealed class ChildJourney
     /// <summary>When the child first entered residential or inpatient care after <paramref name="after"/> (SSDA903 placement K1, K2, R1, R2, S1, or a snapshot placement of those kinds).</summary>
     public DateOnly? FirstResidentialOrInpatient(DateOnly? after = null)
     {
-        var dates = Episodes.Where(e => ResidentialCare.IsResidentialOrInpatient(e.PlacementType)).Select(e => e.Start)
+        var dates = Episodes.Where(ResidentialCare.IsResidentialOrInpatient).Select(e => e.Start)
             .Concat(Snapshot.Where(p => ResidentialCare.IsSnapshotResidentialOrInpatient(p.PlacementType) && p.PlacementStart is not null).Select(p => p.PlacementStart!.Value))
             .Where(d => after is null || d > after);
         return dates.Any() ? dates.Min() : null;

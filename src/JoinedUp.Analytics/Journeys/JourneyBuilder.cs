@@ -50,7 +50,8 @@ public static class JourneyBuilder
         List<T> All<T>(Dictionary<(string, string), List<T>> map) => pseudonyms.SelectMany(p => map.GetValueOrDefault((la, p)) ?? []).ToList();
         var episodes = All(s.Episodes).DistinctBy(e => e.Start).OrderBy(e => e.Start).ToList();
         var referrals = All(s.Referrals).DistinctBy(r => r.Referral).OrderBy(r => r.Referral).ToList();
-        var requests = All(s.EhcRequests).DistinctBy(r => r.Received).OrderBy(r => r.Received).ToList();
+        // A plan comes from one request: a plan given again with another request date (a later year's return) is the same plan.
+        var requests = All(s.EhcRequests).OrderBy(r => r.Received).DistinctBy(r => r.PlanStart?.ToString() ?? "request " + r.Received.ToString()).ToList();
         var exclusions = All(s.Exclusions).DistinctBy(x => (x.Start, x.Category)).OrderBy(x => x.Start).ToList();
         var attendance = All(s.Attendance).DistinctBy(a => (a.TermStart, a.Urn)).OrderBy(a => a.TermStart).ToList();
         var ratings = All(s.DsrRatings).OrderBy(r => r.On).ToList();
@@ -99,6 +100,13 @@ public static class JourneyBuilder
         CareEpisodeFact? previous = null;
         foreach (var e in episodes)
         {
+            if (ResidentialCare.IsShortBreak(e))
+            {
+                events.Add(new JourneyEvent(e.Start, JourneyEventKind.ShortBreak,
+                    $"placement {Meaning(Ssda903CodeLists.PlacementType, e.PlacementType)}{(e.End is { } to ? $", to {to:d MMMM yyyy}" : "")}", "ssda903", e.LegalStatus));
+                previous = null;
+                continue;
+            }
             var newPeriod = previous is null || e.ReasonNewEpisode == "S" || previous.End is null || previous.End < e.Start
                             || (previous.ReasonCeased is { } rec && rec != "X1");
             var where = $"legal status {Meaning(Ssda903CodeLists.LegalStatus, e.LegalStatus)}; placement {Meaning(Ssda903CodeLists.PlacementType, e.PlacementType)}";

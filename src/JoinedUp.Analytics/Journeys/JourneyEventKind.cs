@@ -17,6 +17,8 @@ public enum JourneyEventKind
     CinClosed,
     /// <summary>SSDA903: a period of care began (the first episode, or one whose reason for new episode is S).</summary>
     CareStart,
+    /// <summary>SSDA903: a short break (looked after under legal status V3 or V4 for a planned short stay).</summary>
+    ShortBreak,
     /// <summary>SSDA903: a new placement within a period of care (reason for new episode P or T).</summary>
     PlacementChange,
     /// <summary>SSDA903: the legal status changed with the placement unchanged (reason for new episode L).</summary>
@@ -57,6 +59,7 @@ public static class JourneyEventKinds
         JourneyEventKind.CpPlanEnd => "Child protection plan ended",
         JourneyEventKind.CinClosed => "Children in need case closed",
         JourneyEventKind.CareStart => "Became looked after",
+        JourneyEventKind.ShortBreak => "Short break (looked after)",
         JourneyEventKind.PlacementChange => "Placement changed",
         JourneyEventKind.LegalStatusChange => "Legal status changed",
         JourneyEventKind.CareEnd => "Ceased to be looked after",

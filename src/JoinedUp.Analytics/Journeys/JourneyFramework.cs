@@ -91,7 +91,7 @@ public static class JourneyFramework
         if (child.Referrals.Select(r => r.AssessmentStart).OfType<DateOnly>().Order().FirstOrDefault() is var a0 && a0 != default) stages.Add((a0, "assessment"));
         if (child.Referrals.Select(r => r.CinPlanStart).OfType<DateOnly>().Order().FirstOrDefault() is var c0 && c0 != default) stages.Add((c0, "child in need plan"));
         if (child.Referrals.Select(r => r.CpPlanStart).OfType<DateOnly>().Order().FirstOrDefault() is var p0 && p0 != default) stages.Add((p0, "child protection plan"));
-        if (child.Episodes.FirstOrDefault() is { } e0) stages.Add((e0.Start, "looked after"));
+        if (child.Episodes.FirstOrDefault(e => !ResidentialCare.IsShortBreak(e)) is { } e0) stages.Add((e0.Start, "looked after"));
         answers.Add(stages.Count > 0
             ? new(AssessmentsSection, "At what stages did the child (and family) receive social care involvement?",
                 string.Join("; ", stages.OrderBy(s => s.Date).Select(s => $"{s.What} at age {Age(s.Date)} ({s.Date:MMMM yyyy})")), true, "CIN census and SSDA903")
@@ -108,14 +108,14 @@ public static class JourneyFramework
         answers.Add(a0 != default
             ? new(AssessmentsSection, "At what age was their first assessment?", Age(a0), child.AgeOn(a0) is not null, $"CIN census assessment start {a0:MMMM yyyy}", child.AgeOn(a0))
             : FrameworkAnswer.NotKnown(AssessmentsSection, "At what age was their first assessment?", cin is null ? "the LA's CIN census is not loaded" : $"no assessment in the CIN census {cin}"));
-        var social = new[] { a0, c0, p0, child.Episodes.FirstOrDefault()?.Start ?? default }.Where(d => d != default).Order().FirstOrDefault();
+        var social = new[] { a0, c0, p0, child.Episodes.FirstOrDefault(e => !ResidentialCare.IsShortBreak(e))?.Start ?? default }.Where(d => d != default).Order().FirstOrDefault();
         answers.Add(social != default
             ? new(AssessmentsSection, "At what age were they first allocated a social worker?", Age(social), child.AgeOn(social) is not null,
                 "first statutory social work (assessment, CIN or CP plan, or care): the returns hold no allocation date", child.AgeOn(social))
             : FrameworkAnswer.NotKnown(AssessmentsSection, "At what age were they first allocated a social worker?", "no assessment, plan or care in the returns loaded"));
-        var cinDays = child.Referrals.Where(r => r.CinPlanStart is not null).Sum(r => ((r.CinPlanEnd ?? today).DayNumber - r.CinPlanStart!.Value.DayNumber));
+        var cinDays = child.Referrals.Where(r => r.CinPlanStart is not null).Sum(r => ((r.CinPlanEnd ?? r.Closed ?? today).DayNumber - r.CinPlanStart!.Value.DayNumber));
         var cpPlans = child.Referrals.Where(r => r.CpPlanStart is not null).ToList();
-        var cpDays = cpPlans.Sum(r => ((r.CpPlanEnd ?? today).DayNumber - r.CpPlanStart!.Value.DayNumber));
+        var cpDays = cpPlans.Sum(r => ((r.CpPlanEnd ?? r.Closed ?? today).DayNumber - r.CpPlanStart!.Value.DayNumber));
         if (c0 != default || cpPlans.Count > 0)
         {
             var which = new List<string>();

@@ -24,6 +24,9 @@ public sealed class SchoolCensusReader(SubmissionKey key, ChildPseudonymiser pse
 {
     private const int MaxRefusalsListed = 1000;
 
+    /// <summary>The extract of year Y is the academic year ending in the summer of Y (2023: September 2022 to August 2023).</summary>
+    private DateOnly AcademicYearEnd => new(key.Year, 8, 31);
+
     public ReturnReadResult Read(IReadOnlyList<string> paths, ISubmissionWriter writer)
     {
         var sheets = paths.SelectMany(SchoolCensusFiles.Open).ToList();
@@ -78,9 +81,9 @@ public sealed class SchoolCensusReader(SubmissionKey key, ChildPseudonymiser pse
                     var start = Date(Cell(F.StartDate), sheet.FromWorkbook);
                     if (Cell(F.StartDate) is { } s && start is null)
                         Report(SchoolCensusRules.DateNotValid, F.StartDate, $"'{Shown(s)}' is not a valid date (dd/mm/yyyy).", refuse: true);
-                    else if (start is { } st && (st > key.PeriodEnd || (birth is { } b && st < b)))
-                        Report(SchoolCensusRules.StartAfterPeriod, F.StartDate, st > key.PeriodEnd
-                            ? $"the exclusion starts after the collection period ends ({key.PeriodEnd:dd/MM/yyyy})." : "the exclusion starts before the pupil's date of birth.", refuse: false);
+                    else if (start is { } st && (st > AcademicYearEnd || (birth is { } b && st < b)))
+                        Report(SchoolCensusRules.StartAfterPeriod, F.StartDate, st > AcademicYearEnd
+                            ? $"the exclusion starts after the academic year of the extract ends ({AcademicYearEnd:dd/MM/yyyy})." : "the exclusion starts before the pupil's date of birth.", refuse: false);
                     var sessions = Sessions(Cell(F.Sessions), F.Sessions, Report);
                     values = [null, Cell(F.Urn), IsoDates.Iso(start), category, reason, sessions, row.Number];
                     dedupe = $"{IsoDates.Iso(start)}|{category}";

@@ -15,7 +15,7 @@ public static class SchoolCensusRules
     public static readonly RuleDefinition ReasonNotValid = new("JU-SCH-04", "ExclusionReason is not a school census exclusion reason code.", "exclusions", ["ExclusionReason"]);
     public static readonly RuleDefinition DateNotValid = new("JU-SCH-05", "A date is not a date (dd/mm/yyyy or yyyy-mm-dd).", "exclusions", ["ExclusionStartDate", "DOB"]);
     public static readonly RuleDefinition SessionsNotValid = new("JU-SCH-06", "Sessions are not a whole number from 0 to 999.", "attendance", ["SessionsPossible", "ExclusionSessions"]);
-    public static readonly RuleDefinition StartAfterPeriod = new("JU-SCH-07", "The exclusion starts after the end of the collection period, or before the pupil was born.", "exclusions", ["ExclusionStartDate"]);
+    public static readonly RuleDefinition StartAfterPeriod = new("JU-SCH-07", "The exclusion starts after the end of the extract's academic year (31 August of the collection year), or before the pupil was born.", "exclusions", ["ExclusionStartDate"]);
     public static readonly RuleDefinition Duplicate = new("JU-SCH-08", "The same pupil's exclusion (start date and category) or term's attendance (year, term, school) is already on an earlier row; only the first is loaded.", "exclusions", ["UPN"]);
     public static readonly RuleDefinition AbsenceOverPossible = new("JU-SCH-09", "Authorised plus unauthorised absence is more than the sessions possible.", "attendance", ["SessionsAuthorised", "SessionsUnauthorised"]);
     public static readonly RuleDefinition TermNotValid = new("JU-SCH-10", "Term is not AUT, SPR or SUM (or Autumn, Spring, Summer), or AcademicYear is not written 2020/21.", "attendance", ["Term", "AcademicYear"]);
