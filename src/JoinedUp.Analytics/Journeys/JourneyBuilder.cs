@@ -16,8 +16,18 @@ public static class JourneyBuilder
 
     public static IReadOnlyList<ChildJourney> Build(JourneySources sources)
     {
-        var parent = new Dictionary<(string, string), (string, string)>();
-        (string, string) Find((string, string) x)
+        // Pseudonyms are per LA, so each LA's children are joined and built on their own, the LAs side by side.
+        var links = sources.Links.ToLookup(l => l.La);
+        var las = sources.Nodes.GroupBy(n => n.La).ToList();
+        var built = new List<ChildJourney>[las.Count];
+        Parallel.For(0, las.Count, i => built[i] = BuildLa(las[i].Key, las[i].ToList(), links[las[i].Key], sources));
+        return built.SelectMany(b => b).OrderBy(j => j.La, StringComparer.Ordinal).ThenBy(j => j.Pseudonym, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<ChildJourney> BuildLa(string la, List<JourneySources.Node> nodes, IEnumerable<(string La, string A, string B)> links, JourneySources sources)
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string x)
         {
             var root = x;
             while (parent.TryGetValue(root, out var p) && p != root) root = p;
@@ -28,17 +38,14 @@ public static class JourneyBuilder
             }
             return root;
         }
-        foreach (var n in sources.Nodes) parent.TryAdd((n.La, n.Pseudonym), (n.La, n.Pseudonym));
-        foreach (var (la, a, b) in sources.Links)
+        foreach (var n in nodes) parent.TryAdd(n.Pseudonym, n.Pseudonym);
+        foreach (var (_, a, b) in links)
         {
-            if (!parent.ContainsKey((la, a)) || !parent.ContainsKey((la, b))) continue;
-            var (ra, rb) = (Find((la, a)), Find((la, b)));
+            if (!parent.ContainsKey(a) || !parent.ContainsKey(b)) continue;
+            var (ra, rb) = (Find(a), Find(b));
             if (ra != rb) parent[ra] = rb;
         }
-        var journeys = new List<ChildJourney>();
-        foreach (var group in sources.Nodes.GroupBy(n => Find((n.La, n.Pseudonym))))
-            journeys.Add(Build(group.Key.Item1, group.ToList(), sources));
-        return journeys.OrderBy(j => j.La, StringComparer.Ordinal).ThenBy(j => j.Pseudonym, StringComparer.Ordinal).ToList();
+        return nodes.GroupBy(n => Find(n.Pseudonym), StringComparer.Ordinal).Select(g => Build(la, g.ToList(), sources)).ToList();
     }
 
     private static readonly string[] PreferredReturns = ["ssda903", "cin", "snapshot", "sen2", "school"];

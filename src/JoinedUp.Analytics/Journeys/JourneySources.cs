@@ -43,8 +43,11 @@ public sealed class JourneySources
         foreach (var r in connection.Query<(string La, string Kind, long Year, string P, long? Sex, string? Birth, string? Eth)>(
                      $"SELECT s.la, s.return_kind, s.year, c.pseudonym, c.sex, c.birth_month, c.ethnicity FROM child c JOIN submission s ON s.id = c.submission_id WHERE 1 = 1{where}", args, buffered: false))
             s.Nodes.Add(new Node(r.La, r.Kind, (int)r.Year, r.P, (int?)r.Sex, r.Birth, r.Eth));
+        // Each link is stored from both ends and for every year: a child's records need joining once per pair.
         foreach (var r in connection.Query<(string, string, string)>(
-                     $"SELECT s.la, s.pseudonym, s.linked_pseudonym FROM child_link s WHERE s.pseudonym <> s.linked_pseudonym{where}", args, buffered: false))
+                     "SELECT DISTINCT s.la, CASE WHEN s.pseudonym < s.linked_pseudonym THEN s.pseudonym ELSE s.linked_pseudonym END, "
+                     + "CASE WHEN s.pseudonym < s.linked_pseudonym THEN s.linked_pseudonym ELSE s.pseudonym END "
+                     + $"FROM child_link s WHERE s.pseudonym <> s.linked_pseudonym{where}", args, buffered: false))
             s.Links.Add(r);
 
         // Each year's return repeats the episodes, referrals and requests still open: kept once, by their start date.

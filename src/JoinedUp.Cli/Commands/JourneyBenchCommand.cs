@@ -11,6 +11,8 @@ namespace JoinedUp.Cli.Commands;
 /// </summary>
 public static class JourneyBenchCommand
 {
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     public static Command Create()
     {
         var db = CommonOptions.Db();
@@ -32,17 +34,25 @@ public static class JourneyBenchCommand
                 }
                 using var store = CommonOptions.OpenStore(location, createIfMissing: false);
                 var times = new List<double>();
+                var reads = new List<double>();
+                var cpu = new List<double>();
                 LaJourneys? last = null;
                 for (var run = 0; run < 3; run++)
                 {
                     var watch = Stopwatch.StartNew();
-                    last = LaJourneys.Load(store, null);
+                    var processor = Process.GetCurrentProcess().TotalProcessorTime;
+                    var sources = JourneySources.Load(store, null);
+                    reads.Add(watch.Elapsed.TotalMilliseconds);
+                    last = new LaJourneys { La = null, Journeys = JourneyBuilder.Build(sources), Coverage = sources.Coverage };
                     times.Add(watch.Elapsed.TotalMilliseconds);
+                    cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds);
                 }
+                reads.Sort();
+                cpu.Sort();
                 var journeys = last!.Journeys;
                 times.Sort();
                 Console.WriteLine($"{journeys.Count:N0} journeys ({journeys.Sum(j => j.Events.Count):N0} events) for {journeys.Select(j => j.La).Distinct().Count()} LAs: "
-                    + $"median {times[1]:N0} ms (runs {string.Join(", ", times.Select(t => t.ToString("N0")))} ms)");
+                    + $"median {times[1]:N0} ms (runs {string.Join(", ", times.Select(t => t.ToString("N0")))} ms; reading the store {reads[1]:N0} ms of it); processor time median {cpu[1]:N0} ms; load average then {LoadAverage()}");
                 Console.WriteLine($"Children in more than one return: {journeys.Count(j => j.Returns.Count > 1):N0}; in the school extract: {journeys.Count(j => j.Returns.Contains("school")):N0}");
                 return 0;
             }
