@@ -25,7 +25,12 @@ public static class SchoolCensusRules
     /// <summary>ExclusionCategory: PERM permanent; SUSP suspension (FIXD, fixed period, before 2021/22).</summary>
     public static IReadOnlyDictionary<string, string> Categories { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["PERM"] = "PERM", ["SUSP"] = "SUSP", ["FIXD"] = "SUSP", ["Permanent"] = "PERM", ["Suspension"] = "SUSP", ["Fixed"] = "SUSP",
+        ["PERM"] = "PERM",
+        ["SUSP"] = "SUSP",
+        ["FIXD"] = "SUSP",
+        ["Permanent"] = "PERM",
+        ["Suspension"] = "SUSP",
+        ["Fixed"] = "SUSP",
     };
 
     public static IReadOnlyList<RuleDefinition> All { get; } =

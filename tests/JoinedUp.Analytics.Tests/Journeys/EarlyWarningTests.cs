@@ -53,11 +53,15 @@ public sealed class EarlyWarningTests : IDisposable
         Assert.Null(EarlyWarningRules.Check(Sam, january, EarlyWarningSettings.Default with { MinimumSignals = 6 })); // no CIN plan open then
         var few = EarlyWarningRules.Check(Sam, january, EarlyWarningSettings.Default with
         {
-            UseEhcPlanNeeds = false, UseRecentExclusion = false, UseRecentSchoolMove = false, UsePersistentAbsence = false, MinimumSignals = 1,
+            UseEhcPlanNeeds = false,
+            UseRecentExclusion = false,
+            UseRecentSchoolMove = false,
+            UsePersistentAbsence = false,
+            MinimumSignals = 1,
         });
         Assert.Equal(["child protection plan open since 1 December 2021 (emotional abuse)", "aged 11", "not on the Dynamic Support Register"], few!.Reasons);
         Assert.Null(EarlyWarningRules.Check(Sam, january, EarlyWarningSettings.Default with { EhcPlanNeeds = new HashSet<string> { "SLD" }, MinimumSignals = 5 }));
-        Assert.NotNull(EarlyWarningSettings.Default with { MinimumSignals = 7 } is var s ? s.Problem() : null);
+        Assert.NotNull((EarlyWarningSettings.Default with { MinimumSignals = 7 }).Problem());
         Assert.Null(EarlyWarningSettings.Default.Problem());
     }
 
