@@ -66,6 +66,7 @@ public sealed class SyntheticRegionGenerator(SyntheticRegionOptions options)
                 if (year >= CinCensusXmlWriter.FirstYear)
                     new CinCensusXmlWriter(SeedMixer.RandomFor(Options.Seed, "cin", la.DfeCode, year)).Write(la.DfeCode, year, ret.Children, directory);
                 new Sen2XmlWriter(SeedMixer.RandomFor(Options.Seed, "sen2", la.DfeCode, year)).Write(la.DfeCode, year, ret.Children, directory);
+                new School.SchoolCensusCsvWriter(Options.Seed).Write(la.DfeCode, year, ret.Children, directory);
             }
             if (Options.WritePlacementsSnapshot)
                 new SnapshotCsvWriter(SeedMixer.RandomFor(Options.Seed, "snapshot", la.DfeCode, year)).Write(la, ret.Children, census, directory);

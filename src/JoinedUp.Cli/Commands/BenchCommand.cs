@@ -26,6 +26,7 @@ public static class BenchCommand
         bench.Subcommands.Add(RegisterBench());
         bench.Subcommands.Add(Cin());
         bench.Subcommands.Add(DisclosureBenchCommand.Create());
+        bench.Subcommands.Add(JourneyBenchCommand.Create());
         return bench;
     }
 

@@ -44,6 +44,8 @@ public static class ReportCommand
             return 0;
         }));
         report.Subcommands.Add(linkage);
+        report.Subcommands.Add(JourneyReportCommands.Journeys());
+        report.Subcommands.Add(JourneyReportCommands.EarlyWarning());
         return report;
     }
 }

@@ -11,6 +11,8 @@ public enum ReturnKind
     Sen2,
     /// <summary>The regional snapshot of children in high-cost placements.</summary>
     PlacementsSnapshot,
+    /// <summary>The LA's extract of the school census exclusions and termly attendance modules, pupils by UPN.</summary>
+    SchoolCensus,
 }
 
 public static class ReturnKindNames
@@ -21,6 +23,7 @@ public static class ReturnKindNames
         ReturnKind.CinCensus => "cin",
         ReturnKind.Sen2 => "sen2",
         ReturnKind.PlacementsSnapshot => "snapshot",
+        ReturnKind.SchoolCensus => "school",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -31,6 +34,7 @@ public static class ReturnKindNames
         ReturnKind.CinCensus => "CIN census",
         ReturnKind.Sen2 => "SEN2 (EHC plans)",
         ReturnKind.PlacementsSnapshot => "Placements snapshot",
+        ReturnKind.SchoolCensus => "School exclusions and attendance",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -43,6 +47,7 @@ public static class ReturnKindNames
         "cin" => ReturnKind.CinCensus,
         "sen2" => ReturnKind.Sen2,
         "snapshot" => ReturnKind.PlacementsSnapshot,
+        "school" => ReturnKind.SchoolCensus,
         _ => throw new ArgumentException($"Unknown return '{code}'."),
     };
 }

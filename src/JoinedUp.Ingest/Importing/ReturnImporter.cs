@@ -133,7 +133,7 @@ public sealed class ReturnImporter(RegionalStore store)
     /// <summary>The CIN census, SEN2 and the placements snapshot: one file per submission, read by the reader for its kind.</summary>
     private static SubmissionOutcome ImportSingleFile(SubmissionFileSet set, ChildPseudonymiser pseudonymiser, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
     {
-        if (set.Files.Count > 1)
+        if (set.Files.Count > 1 && set.Key.Return != ReturnKind.SchoolCensus)
             return Refusal(set, FileRules.NoSubmission,
                 $"{set.Files.Count} files hold the {set.Key.Return.Code()} return of LA {set.Key.LaCode} for {set.Key.Year} ({string.Join(", ", set.Files.Select(Path.GetFileName))}); send one.");
         var path = set.Files[0];
@@ -142,6 +142,7 @@ public sealed class ReturnImporter(RegionalStore store)
             ReturnKind.CinCensus => writer => new CinSubmissionReader(set.Key, pseudonymiser).Read(path, writer),
             ReturnKind.Sen2 => writer => new Sen2SubmissionReader(set.Key, pseudonymiser).Read(path, writer),
             ReturnKind.PlacementsSnapshot => writer => new PlacementsSnapshotReader(set.Key, pseudonymiser).Read(path, writer),
+            ReturnKind.SchoolCensus => writer => new School.SchoolCensusReader(set.Key, pseudonymiser).Read(set.Files, writer),
             _ => throw new ArgumentOutOfRangeException(nameof(set)),
         };
         try

@@ -47,9 +47,11 @@ public static class ReturnRecognition
             throw FileRules.Refuse(FileRules.UnknownKind,
                 $"The XML root element <{header.Root}> is not one of a return JoinedUp reads (SSDA903: <{Ssda903XmlReader.RootElement}>; CIN census and SEN2: <Message>).", path);
         }
+        if (School.SchoolCensusFiles.RecognisesWorkbook(path)) return (ReturnKind.SchoolCensus, null, null);
         if (PlacementsSnapshotFiles.IsWorkbook(path))
             return (ReturnKind.PlacementsSnapshot, null, null);
         if (PlacementsSnapshotFiles.RecognisesCsv(path)) return (ReturnKind.PlacementsSnapshot, null, null);
+        if (School.SchoolCensusFiles.RecognisesCsv(path)) return (ReturnKind.SchoolCensus, null, null);
         if (Ssda903Files.TableOf(path) is { } table) return (ReturnKind.Ssda903, null, table);
         throw FileRules.Refuse(FileRules.UnknownKind, "The CSV headings do not match any table of a return JoinedUp reads.", path, row: 1);
     }

@@ -22,6 +22,12 @@ public static class ReturnTables
     /// <summary>One child's high-cost placement in the regional placements snapshot.</summary>
     public const string SnapshotPlacement = "snapshot_placement";
 
+    /// <summary>One exclusion (permanent or suspension) from the school census exclusions module (migration 10).</summary>
+    public const string SchoolExclusion = "school_exclusion";
+
+    /// <summary>One term's attendance at one school from the school census termly attendance module (migration 10).</summary>
+    public const string SchoolAttendance = "school_attendance";
+
     public static IReadOnlyDictionary<string, string[]> Columns { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [ChildUpn] = ["pseudonym", "upn_pseudonym"],
@@ -36,5 +42,8 @@ public static class ReturnTables
         [SnapshotPlacement] = ["pseudonym", "placing_la", "age", "sex", "ethnicity", "placement_start", "placement_type", "provider", "urn",
             "host_authority", "sourcing", "weekly_cost", "social_care_cost", "education_cost", "health_cost", "primary_need", "secondary_need",
             "status", "excluded_or_missing_education", "behaviour_that_challenges", "known_to_camhs", "row_number"],
+        [SchoolExclusion] = ["pseudonym", "urn", "start_date", "category", "reason", "sessions", "row_number"],
+        [SchoolAttendance] = ["pseudonym", "urn", "academic_year", "term", "term_start", "sessions_possible", "sessions_authorised",
+            "sessions_unauthorised", "row_number"],
     };
 }

@@ -208,6 +208,30 @@ public static class Migrations
                 secret TEXT NOT NULL,
                 created_at TEXT NOT NULL);
             """),
+        new(10, "school census exclusions and termly attendance (the LA's extract, pupils by UPN pseudonym)", """
+            CREATE TABLE school_exclusion (
+                submission_id BIGINT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                urn TEXT,
+                start_date TEXT NOT NULL,
+                category TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                sessions INTEGER,
+                row_number INTEGER NOT NULL);
+            CREATE INDEX ix_school_exclusion_submission ON school_exclusion (submission_id);
+            CREATE TABLE school_attendance (
+                submission_id BIGINT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                urn TEXT,
+                academic_year TEXT NOT NULL,
+                term TEXT NOT NULL,
+                term_start TEXT NOT NULL,
+                sessions_possible INTEGER NOT NULL,
+                sessions_authorised INTEGER NOT NULL,
+                sessions_unauthorised INTEGER NOT NULL,
+                row_number INTEGER NOT NULL);
+            CREATE INDEX ix_school_attendance_submission ON school_attendance (submission_id)
+            """),
         new(100, "web users with roles, organisations and lockout; append-only audit log", """
             CREATE TABLE app_user (
                 id {ID},
