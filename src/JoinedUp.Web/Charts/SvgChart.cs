@@ -79,8 +79,10 @@ public static class SvgChart
         var height = top + plotHeight + bottom;
         var scale = Scale(chart);
         var shown = chart.Points.Select((p, i) => (p, i)).Where(x => x.p.Value is not null).ToList();
-        var step = chart.Points.Count > 1 ? (Width - left - right) / (double)(chart.Points.Count - 1) : 0;
-        double X(int i) => chart.Points.Count > 1 ? left + i * step : (left + Width - right) / 2.0;
+        // Points sit inset from the axis so that the first value's label does not run into the tick labels.
+        const int inset = 28;
+        var step = chart.Points.Count > 1 ? (Width - left - right - 2 * inset) / (double)(chart.Points.Count - 1) : 0;
+        double X(int i) => chart.Points.Count > 1 ? left + inset + i * step : (left + Width - right) / 2.0;
         double Y(double v) => top + plotHeight * (1 - v / scale.Max);
 
         var svg = Open(chart, id, height, title);

@@ -11,72 +11,6 @@ using Microsoft.Playwright;
 namespace JoinedUp.Web.Tests.Browser;
 
 /// <summary>
-/// A region seeded by hand for the comparison (issue 12, item 4), children looked after on 31 March:
-/// Barnet (302, the analyst's LA) 25 in 2023, 30 in 2024; Camden (202, same ICS) 10 in 2023 and no 2024 return;
-/// Enfield (308, same ICS) 8 and 3; Merton (315, Barnet's first statistical neighbour) 6 and 3; Sutton (319, fourth
-/// neighbour) 12 and 14; Croydon (306, neither) 8 and 9. Kingston (314, second neighbour) has no return.
-/// Children alternate Male, Female (SeededRegion.Seed), so the counts for each sex are known too.
-/// </summary>
-public sealed class ComparisonRegion : IAsyncLifetime
-{
-    public static readonly IReadOnlyDictionary<(string La, int Year), int> LookedAfter = new Dictionary<(string, int), int>
-    {
-        [("302", 2023)] = 25, [("302", 2024)] = 30,
-        [("202", 2023)] = 10,
-        [("308", 2023)] = 8, [("308", 2024)] = 3,
-        [("315", 2023)] = 6, [("315", 2024)] = 3,
-        [("319", 2023)] = 12, [("319", 2024)] = 14,
-        [("306", 2023)] = 8, [("306", 2024)] = 9,
-    };
-
-    private readonly TempFolder _folder = new();
-    private RegionalStore _store = null!;
-    private WebApplication _app = null!;
-    public Support.Browser Browser { get; } = new();
-    public Uri Address { get; private set; } = null!;
-    public IReadOnlyList<DemoUser> Users { get; private set; } = [];
-
-    /// <summary>The true count of children of an LA in a year, all or of one sex (i even Male, i odd Female).</summary>
-    public static int Count(string la, int year, string? sex = null)
-    {
-        var n = LookedAfter.GetValueOrDefault((la, year));
-        return sex switch { "Male" => (n + 1) / 2, "Female" => n / 2, _ => n };
-    }
-
-    public async Task InitializeAsync()
-    {
-        _store = RegionalStore.Open(new StoreLocation(StoreEngine.Sqlite, _folder.File("comparison.db")));
-        foreach (var ((la, year), count) in LookedAfter) SeededRegion.Seed(_store, la, year, count);
-        Users = DemoUsers.Create(_store, Regions.London);
-        _app = JoinedUpWebApp.Build(_store, new WebOptions { Port = 0 });
-        await _app.StartAsync();
-        Address = JoinedUpWebApp.Address(_app);
-        await Browser.InitializeAsync();
-    }
-
-    private readonly Dictionary<string, string> _passwords = [];
-
-    /// <summary>Signs in as the role's demo user in a fresh context, remembering the password chosen at the first sign-in.</summary>
-    public async Task<IPage> SignInAsync(string role)
-    {
-        var user = Users.Single(u => u.Role == role);
-        var page = await (await Browser.NewContextAsync(Address)).NewPageAsync();
-        _passwords[user.UserName] = await SignIn.AsAsync(page, Address, user.UserName, _passwords.GetValueOrDefault(user.UserName, user.Password));
-        return page;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Browser.DisposeAsync();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-}
-
-/// <summary>
 /// An LA analyst's dashboard shows their LA beside its ICS, London and its statistical neighbours: their own figure
 /// exact, every comparator protected (within 3 of the truth, never 1 to 4), a comparator minus the LA's own figure
 /// never another LA's exact small count, and neighbours outside London or without a return said so.
@@ -199,50 +133,6 @@ public sealed class LaComparisonTests(ComparisonRegion region) : IClassFixture<C
         var page = await region.SignInAsync(Roles.RegionalAnalyst);
         await page.GotoAsync("/dashboard/looked-after");
         Assert.Equal(0, await page.Locator("#comparison-table").CountAsync());
-        await page.Context.CloseAsync();
-    }
-}
-
-/// <summary>
-/// The snapshot and SEN2 views' comparisons over the shared web region, where Barnet (the analyst's LA) has neither
-/// return and Bexley and Brent have both: Barnet's row says "no return" and London's counts Bexley's and Brent's
-/// children, protected.
-/// </summary>
-[Collection(WebCollection.Name)]
-public sealed class LaComparisonOfReturnsTests(WebFixture web)
-{
-    private long Scalar(string sql, object parameters)
-    {
-        using var connection = web.App.Region.Store.OpenConnection();
-        return Dapper.SqlMapper.ExecuteScalar<long>(connection, sql, parameters);
-    }
-
-    private static async Task<string[]> RowAsync(IPage page, string label) =>
-        (await page.Locator("#comparison-table tbody tr", new() { Has = page.Locator("th", new() { HasTextString = label }) }).First.Locator("td").AllInnerTextsAsync())
-            .Select(t => t.Trim()).ToArray();
-
-    [Fact]
-    public async Task The_high_cost_and_ehc_plan_comparisons_count_the_regions_returns_protected()
-    {
-        var page = await web.SignInAsync(Roles.LaAnalyst);
-        await page.GotoAsync("/dashboard/high-cost?year=2024");
-        Assert.All(await RowAsync(page, "Barnet (your LA)"), cell => Assert.Equal("no return", cell));
-        var snapshot = Scalar("SELECT COUNT(*) FROM snapshot_placement p JOIN submission s ON s.id = p.submission_id WHERE s.year = 2024", new { });
-        var london = await RowAsync(page, "London (all 33 LAs)");
-        CohortDashboardTests.AssertProtected(snapshot, london[0]);
-        var population = (double)(JoinedUp.Analytics.Population.ChildPopulation.Of("303")! + JoinedUp.Analytics.Population.ChildPopulation.Of("304")!);
-        Assert.Equal(Math.Round(long.Parse(london[0].Replace(",", ""), CultureInfo.InvariantCulture) / population * 10_000, 1).ToString("N1", CultureInfo.InvariantCulture), london[1]);
-        Assert.Matches(@"^[\d,]+$", london[2]);
-
-        await page.GotoAsync("/dashboard/ehc-plans?year=2024");
-        Assert.All(await RowAsync(page, "Barnet (your LA)"), cell => Assert.Equal("no return", cell));
-        var plans = Scalar(
-            """
-            SELECT COUNT(DISTINCT s.la || ':' || r.pseudonym) FROM sen2_request r JOIN submission s ON s.id = r.submission_id
-            WHERE s.return_kind = 'sen2' AND s.year = 2024 AND r.plan_start IS NOT NULL AND r.plan_start <= '2024-03-31'
-              AND (r.plan_cease_date IS NULL OR r.plan_cease_date > '2024-03-31')
-            """, new { });
-        CohortDashboardTests.AssertProtected(plans, (await RowAsync(page, "London (all 33 LAs)"))[0]);
         await page.Context.CloseAsync();
     }
 }
