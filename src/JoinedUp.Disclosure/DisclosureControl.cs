@@ -21,6 +21,15 @@ public sealed record DisclosureControl(string? OwnLa)
 
     private IReadOnlySet<string>? ExactLas { get; init; }
 
+    /// <summary>
+    /// For figures that hold the viewer's own LA's children beside other LAs' (an LA user's comparators: their ICS,
+    /// their region): the own LA's children counted exactly and the other LAs' perturbed as a cell of their own, so that
+    /// subtracting the LA's exact figure from the comparator leaves a protected figure, never another LA's exact count
+    /// (decision 0007). Without it the whole cell is perturbed together and, 30% of the time unchanged, would give the
+    /// other LAs' exact count away to someone who knows their own.
+    /// </summary>
+    public bool SeparatesOwnLa { get; init; }
+
     /// <summary>Counts the records of a cell and publishes it.</summary>
     public Figure Count<T>(IEnumerable<T> records) where T : IKeyedRecord
     {
@@ -50,6 +59,9 @@ public sealed record DisclosureControl(string? OwnLa)
     public Figure Publish(CellCount cell)
     {
         if ((OwnLa is not null || ExactLas is not null) && !cell.HasOtherLas) return Figure.Exact(cell.Count);
+        if (SeparatesOwnLa && (OwnLa is not null || ExactLas is not null))
+            return new Figure(cell.Count - cell.OtherCount + PerturbationTable.Publish(cell.OtherCount, cell.OtherCellKey), FigureKind.Perturbed,
+                cell.OtherCount is > 0 and < PerturbationTable.SmallestShown);
         return new Figure(PerturbationTable.Publish(cell.Count, cell.CellKey), FigureKind.Perturbed, cell.Count is > 0 and < PerturbationTable.SmallestShown);
     }
 }

@@ -48,6 +48,7 @@ public static class JoinedUpWebApp
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        DataProtectionKeys.Add(builder.Services, builder.Logging, options.DataProtectionKeys);
         builder.WebHost.UseKestrel(k =>
         {
             k.Listen(options.ListenAddress, options.Port);
@@ -142,7 +143,13 @@ public static class JoinedUpWebApp
             headers["X-Content-Type-Options"] = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers["X-Frame-Options"] = "DENY";
-            if (!context.Request.Path.StartsWithSegments("/assets")) headers.CacheControl = "no-store";
+            // "no-cache, no-store" (with Pragma for HTTP/1.0 caches) is what antiforgery requires of a page with a form;
+            // anything less and it overrides the header and logs a warning on every such page.
+            if (!context.Request.Path.StartsWithSegments("/assets"))
+            {
+                headers.CacheControl = "no-cache, no-store";
+                headers.Pragma = "no-cache";
+            }
             await next();
             // Every refusal is audited; handlers that audit their own refusal in more detail mark the request.
             if (context.Response.StatusCode == StatusCodes.Status403Forbidden && !context.Items.ContainsKey(AuditLog.Denied))

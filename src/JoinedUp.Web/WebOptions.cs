@@ -40,6 +40,13 @@ public sealed class WebOptions
     /// <summary>Sign-in through an OpenID Connect provider for production; null keeps local passwords only.</summary>
     public OpenIdConnectSettings? OpenIdConnect { get; init; }
 
+    /// <summary>
+    /// The folder that keeps the keys protecting sign-in and antiforgery cookies, so that they stay valid when the app
+    /// restarts; `serve` uses a folder beside a SQLite store (see <see cref="DataProtectionKeys"/>). Null keeps ASP.NET
+    /// Core's default (the user profile's folder).
+    /// </summary>
+    public string? DataProtectionKeys { get; init; }
+
     /// <summary>Largest upload accepted, in bytes.</summary>
     public long MaxUploadBytes { get; init; } = 200L * 1024 * 1024;
 }

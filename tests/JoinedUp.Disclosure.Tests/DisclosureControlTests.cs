@@ -95,4 +95,31 @@ public sealed class DisclosureControlTests
     }
 
     private sealed record Tagged(string LaCode, byte RecordKey, string Row, string Column) : IKeyedRecord;
+
+    [Fact]
+    public void A_comparator_beside_the_own_LA_minus_the_own_LAs_exact_count_never_gives_another_LAs_small_count()
+    {
+        var barnet = Children("302", 30);
+        var separate = new DisclosureControl("302") { SeparatesOwnLa = true };
+        var together = new DisclosureControl("302");
+        var leaksTogether = 0;
+        for (var trial = 0; trial < 400; trial++)
+        {
+            // An ICS of Barnet and one other LA with 1 to 4 children: Barnet's analyst knows their own 30.
+            var small = Children("308", 1 + trial % 4, $"t{trial}-");
+            var ics = barnet.Concat(small).ToList();
+            var shown = separate.Count(ics);
+            Assert.Equal(FigureKind.Perturbed, shown.Kind);
+            Assert.Contains(shown.Value - barnet.Count, new long[] { 0, 5 });
+            if (together.Count(ics).Value - barnet.Count == small.Count) leaksTogether++;
+        }
+        // Perturbing the whole cell alone would have given the small count away in about 30% of cases.
+        Assert.True(leaksTogether > 40, $"{leaksTogether} leaks without separation");
+
+        // Larger comparators stay within the noise of the other LAs' part; a cell of the own LA alone stays exact.
+        var region = barnet.Concat(Children("202", 40)).ToList();
+        Assert.InRange(separate.Count(region).Value, 67, 73);
+        Assert.Equal(Figure.Exact(30), separate.Count(barnet));
+        Assert.InRange(separate.Sum(region, _ => 2).Value, 137, 143);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JoinedUp.Analytics.Comparison;
 using JoinedUp.Analytics.Sen2;
 using JoinedUp.Analytics.Tables;
 using JoinedUp.Disclosure;
@@ -72,7 +73,27 @@ public static class EhcPlanGrowth
                 "children", ChartKind.Bar, settingPoints));
         }
 
-        return new DashboardView(Title, summary, charts, new ReportTable(caption, headers, rows), notes);
+        var view = new DashboardView(Title, summary, charts, new ReportTable(caption, headers, rows), notes);
+        // An LA without a SEN2 return of its own is still shown beside its comparators, for the region's default year.
+        if (selection.ComparedLa is not { } la || (years.Count > 0 ? years[^1] : DefaultYear.Of(selection.Facts.Sen2Returns)) is not { } lastYear) return view;
+        return view with
+        {
+            Comparison = LaComparisons.Build(selection, view, Compute, new ComparisonShape(
+                ["Local authority", "Children with an EHC plan", "Per 10,000 children aged 0 to 17", "New in the year"],
+                (v, area) => ComparisonCells(v, area, lastYear), 1,
+                $"Children with an EHC plan per 10,000 children aged 0 to 17, 31 March {lastYear}: {la.Name} and its comparators", "per 10,000 children",
+                $"Children with an EHC plan in force on 31 March {lastYear}"), lastYear),
+        };
+    }
+
+    /// <summary>An area's plans in force, per 10,000 children (of the LAs with a SEN2 return that year) and new in the year; null without a return.</summary>
+    private static List<ReportCell>? ComparisonCells(DashboardView view, Selection area, int year)
+    {
+        var returned = area.InScope.Where(la => area.Facts.Sen2Returns.Contains((la.DfeCode, year))).Select(la => la.DfeCode).ToList();
+        var row = view.Table.Rows.FirstOrDefault(r => r.Label == year.ToString(CultureInfo.InvariantCulture));
+        if (returned.Count == 0 || row is null) return null;
+        var total = row.Cells[EhcPlans.AgeBands.Count + EhcPlans.Settings.Count];
+        return [total, LaComparisons.PerTenThousand(total, returned), row.Cells[EhcPlans.AgeBands.Count + EhcPlans.Settings.Count + 1]];
     }
 
     private static IReadOnlyList<string> Notes(Selection selection) =>

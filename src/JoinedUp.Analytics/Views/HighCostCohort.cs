@@ -1,5 +1,6 @@
 using System.Globalization;
 using JoinedUp.Analytics.Cohort;
+using JoinedUp.Analytics.Comparison;
 using JoinedUp.Analytics.Placements;
 using JoinedUp.Analytics.Sen2;
 using JoinedUp.Analytics.Tables;
@@ -136,7 +137,7 @@ public static class HighCostCohort
         var summary = year is null
             ? "No placements snapshot is loaded for the LAs you can see."
             : $"Children in the {year} placements snapshot of the selected LAs and the top quartile by weekly cost (£{threshold.ToString("N0", CultureInfo.InvariantCulture)} a week or more, across the selected LAs before the age, sex and ethnicity filters).";
-        return new DashboardView(Title, summary, charts,
+        var view = new DashboardView(Title, summary, charts,
             new ReportTable($"High-cost cohort{(year is null ? "" : $", {year} snapshot")}: children, top cost quartile, costs and who pays, by breakdown", Headers, rows),
             [
                 "Source: the regional placements snapshot each LA uploads; one row per child placed. The year filter chooses the snapshot (by default the latest that at least half of the LAs have loaded).",
@@ -148,6 +149,28 @@ public static class HighCostCohort
                 DisclosureNotes.Magnitudes,
                 .. sparse.Select(b => $"{b}: " + SparseTables.Explanation("this breakdown")),
             ]);
+        // An LA without a snapshot of its own is still shown beside its comparators, for the region's default snapshot year.
+        if (selection.ComparedLa is not { } la
+            || (year ?? DefaultYear.Of(selection.Facts.Placements.Select(p => (p.LaCode, p.Year)).Distinct())) is not { } shown) return view;
+        return view with
+        {
+            Comparison = LaComparisons.Build(selection, view, Compute, new ComparisonShape(ComparisonHeaders, (v, area) => ComparisonCells(v, area, shown), 2,
+                $"Children in the {shown} placements snapshot per 10,000 children aged 0 to 17: {la.Name} and its comparators", "per 10,000 children",
+                $"High-cost cohort, {shown} snapshot"), shown),
+        };
+    }
+
+    private static readonly string[] ComparisonHeaders =
+        ["Local authority", "Children in the snapshot", "Per 10,000 children aged 0 to 17", "Average weekly cost (£)", "Cost share: social care (%)", "Cost share: education (%)", "Cost share: health (%)"];
+
+    /// <summary>An area's snapshot children, per 10,000, average weekly cost and cost shares; null when it has no snapshot that year.</summary>
+    private static List<ReportCell>? ComparisonCells(DashboardView view, Selection area, int year)
+    {
+        var loaded = area.InScope.Where(la => area.Facts.Placements.Any(p => p.Year == year && p.LaCode == la.DfeCode)).Select(la => la.DfeCode).ToList();
+        if (loaded.Count == 0) return null;
+        ReportCell First(string label) => view.Table.Rows.First(r => r.Label.StartsWith(label, StringComparison.Ordinal)).Cells[0];
+        var children = First("All children in the snapshot");
+        return [children, LaComparisons.PerTenThousand(children, loaded), First("Average weekly cost"), First("Cost share: social care"), First("Cost share: education"), First("Cost share: health")];
     }
 
     private static double Share(IReadOnlyList<SnapshotPlacement> placements, Func<SnapshotPlacement, double> part)

@@ -1,3 +1,4 @@
+using JoinedUp.Analytics.Comparison;
 using JoinedUp.Analytics.Population;
 using JoinedUp.Analytics.Tables;
 using JoinedUp.Disclosure;
@@ -64,7 +65,15 @@ public static class LookedAfterRates
                 "Line chart by year. " + Describe(points), "per 10,000 children", ChartKind.Line, points));
         }
 
-        return new DashboardView(Title, Summary, charts, new ReportTable(Caption, headers, rows), Notes(selection));
+        var view = new DashboardView(Title, Summary, charts, new ReportTable(Caption, headers, rows), Notes(selection));
+        if (selection.ComparedLa is not { } compared || years.Count == 0) return view;
+        var focusColumn = selection.FocusYear is { } f && years.Contains(f) ? 2 * years.ToList().IndexOf(f) + 1 : 2 * years.Count - 1;
+        var focusYear = years[(focusColumn - 1) / 2];
+        return view with
+        {
+            Comparison = LaComparisons.Build(selection, view, Compute, new ComparisonShape(headers, (v, area) => LaComparisons.TotalRow(v, area), focusColumn,
+                $"Looked-after children per 10,000 on 31 March {focusYear}: {compared.Name} and its comparators", "per 10,000 children", "Looked-after children on 31 March, count and rate per 10,000")),
+        };
     }
 
     private const string Summary = "Children looked after on 31 March of each year, counted from that year's SSDA903 return, per 10,000 resident children aged 0 to 17.";

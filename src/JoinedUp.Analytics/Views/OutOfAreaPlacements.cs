@@ -1,4 +1,5 @@
 using JoinedUp.Analytics.Cohort;
+using JoinedUp.Analytics.Comparison;
 using JoinedUp.Analytics.Tables;
 using JoinedUp.Disclosure;
 
@@ -58,7 +59,7 @@ public static class OutOfAreaPlacements
 
         var outsideDistrict = rows.Where(r => !r.IsTotal).Select(r => new ChartPoint(r.Label, r.Cells[5].Value, r.Cells[5].Text)).ToList();
         var outsideRegion = rows.Where(r => !r.IsTotal).Select(r => new ChartPoint(r.Label, r.Cells[6].Value, r.Cells[6].Text)).ToList();
-        return new DashboardView(Title, summary,
+        var view = new DashboardView(Title, summary,
             [
                 new($"Placed outside the home district on 31 March {year}, % of children with known districts, by LA",
                     $"Bar chart of {outsideDistrict.Count} LAs. " + LookedAfterRates.Describe(outsideDistrict), "% of children", ChartKind.Bar, outsideDistrict),
@@ -66,6 +67,13 @@ public static class OutOfAreaPlacements
                     $"Bar chart of {outsideRegion.Count} LAs. " + LookedAfterRates.Describe(outsideRegion), "% of children", ChartKind.Bar, outsideRegion),
             ],
             new ReportTable(caption, headers, rows), Notes(selection));
+        if (selection.ComparedLa is not { } la || year is null) return view;
+        return view with
+        {
+            Comparison = LaComparisons.Build(selection, view, Compute, new ComparisonShape(headers, (v, area) => LaComparisons.TotalRow(v, area, year), 5,
+                $"Placed outside the home district on 31 March {year}, % of children with known districts: {la.Name} and its comparators", "% of children",
+                $"Placement location relative to home, 31 March {year}"), year),
+        };
     }
 
     private static IReadOnlyList<string> Notes(Selection selection) =>

@@ -1,4 +1,5 @@
 using JoinedUp.Analytics.Cohort;
+using JoinedUp.Analytics.Comparison;
 using JoinedUp.Analytics.Tables;
 using JoinedUp.Disclosure;
 
@@ -60,7 +61,14 @@ public static class PlacementStability
             new($"Children with 3 or more placement moves in {year}, % of children looked after, by LA",
                 $"Bar chart of {points.Count} LAs. " + LookedAfterRates.Describe(points), "% of children", ChartKind.Bar, points),
         };
-        return new DashboardView(Title, summary, charts, new ReportTable(caption, headers, rows), Notes(selection));
+        var view = new DashboardView(Title, summary, charts, new ReportTable(caption, headers, rows), Notes(selection));
+        if (selection.ComparedLa is not { } la || year is null) return view;
+        return view with
+        {
+            Comparison = LaComparisons.Build(selection, view, Compute, new ComparisonShape(headers, (v, area) => LaComparisons.TotalRow(v, area, year), 5,
+                $"Children with 3 or more placement moves in {year}, % of children looked after: {la.Name} and its comparators", "% of children",
+                $"Placement moves and breakdowns, year to 31 March {year}"), year),
+        };
     }
 
     private static IReadOnlyList<string> Notes(Selection selection) =>

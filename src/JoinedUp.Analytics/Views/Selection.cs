@@ -14,6 +14,7 @@ public sealed class Selection
     {
         Disclosure = disclosure;
         Facts = facts;
+        Region = region;
         Filter = filter;
         InScope = region.Members
             .Where(la => scope.Contains(la.DfeCode))
@@ -27,6 +28,7 @@ public sealed class Selection
     }
 
     public CareFacts Facts { get; }
+    public Region Region { get; }
     public DisclosureControl Disclosure { get; }
     public DashboardFilter Filter { get; }
     /// <summary>The LAs with an SSDA903 return loaded, in the user's scope and the filter's LA or footprint.</summary>
@@ -41,4 +43,20 @@ public sealed class Selection
     public int? FocusYear => Filter.Year ?? DefaultYear.Of(Facts.Returns.Where(r => InScope.Any(la => la.DfeCode == r.La)));
 
     public bool HasReturn(string la, int year) => Facts.Returns.Contains((la, year));
+
+    /// <summary>
+    /// The LA an LA user's view is about, when the view is to be shown beside its comparators (its ICS, region and
+    /// statistical neighbours): the user's own LA, and only it, in scope. Null for every other view, and for the
+    /// comparators' own selections.
+    /// </summary>
+    public LocalAuthority? ComparedLa =>
+        Disclosure.OwnLa is { } own && !Disclosure.SeparatesOwnLa && InScope.Count == 1 && InScope[0].DfeCode == own ? InScope[0] : null;
+
+    /// <summary>
+    /// The same view's selection for a comparator of <see cref="ComparedLa"/>: its LAs, the same filters (and the year
+    /// given, so that every row is the same year), counted with the LA's own children exact and the others perturbed apart.
+    /// </summary>
+    public Selection Comparator(IReadOnlyList<string> laCodes, int? year = null) =>
+        new(Facts, Region, laCodes.ToHashSet(StringComparer.Ordinal), Filter with { La = null, Footprint = null, Year = year ?? Filter.Year },
+            Disclosure with { SeparatesOwnLa = true });
 }

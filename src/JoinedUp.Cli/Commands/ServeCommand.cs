@@ -32,14 +32,15 @@ public static class ServeCommand
         {
             var endpoint = ListenAddress.Parse(parse.GetValue(listen) ?? "127.0.0.1", parse.GetValue(port));
             var proxies = (parse.GetValue(proxy) ?? []).Select(ProxyNetwork.Parse).Concat(ProxyNetwork.FromEnvironment()).ToList();
+            using var store = CommonOptions.OpenStore(parse.GetValue(db));
             var options = new WebOptions
             {
+                DataProtectionKeys = DataProtectionKeys.FolderFor(store.Location),
                 ListenAddress = endpoint.Address,
                 Port = endpoint.Port,
                 Proxies = proxies,
                 OpenIdConnect = OpenIdConnectSettings.FromEnvironment(),
             };
-            using var store = CommonOptions.OpenStore(parse.GetValue(db));
             Run(store, options);
             return 0;
         }));
@@ -47,7 +48,8 @@ public static class ServeCommand
     }
 
     /// <summary>Starts the app on 127.0.0.1, prints its address, and serves until Ctrl+C.</summary>
-    public static void Run(RegionalStore store, int port) => Run(store, new WebOptions { Port = port });
+    public static void Run(RegionalStore store, int port) =>
+        Run(store, new WebOptions { Port = port, DataProtectionKeys = DataProtectionKeys.FolderFor(store.Location) });
 
     /// <summary>Starts the app, prints its address, and serves until Ctrl+C.</summary>
     public static void Run(RegionalStore store, WebOptions options)

@@ -29,7 +29,10 @@ internal static class Api
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
             var result = definition.Compute(new Selection(facts.Current(), region, scope.LaCodes, filter, scope.Disclosure));
-            return Results.Json(new { result.Title, result.Table.Caption, result.Table.Headers, Rows = result.Table.Rows.Select(r => new { r.Label, r.IsTotal, Cells = r.Cells.Select(c => new { c.Value, c.Text }) }), result.Notes, result.Refusal });
+            var comparison = result.Comparison is { } c
+                ? new { c.Heading, c.Table.Caption, c.Table.Headers, Rows = c.Table.Rows.Select(r => new { r.Label, r.IsTotal, Cells = r.Cells.Select(x => new { x.Value, x.Text }) }), c.Notes }
+                : null;
+            return Results.Json(new { result.Title, result.Table.Caption, result.Table.Headers, Rows = result.Table.Rows.Select(r => new { r.Label, r.IsTotal, Cells = r.Cells.Select(c => new { c.Value, c.Text }) }), result.Notes, result.Refusal, Comparison = comparison });
         }).RequireAuthorization(JoinedUpWebApp.DashboardPolicy);
 
         app.MapGet("/api/children/{pseudonym}", (string pseudonym, HttpContext context, Region region, RegionalStore store, AuditLog audit) =>
