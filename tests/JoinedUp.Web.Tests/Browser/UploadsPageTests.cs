@@ -20,7 +20,7 @@ public sealed class UploadsPageTests(WebFixture web)
     [Fact]
     public async Task Files_that_do_not_say_their_year_get_a_form_error_on_the_year_field_and_nothing_is_imported()
     {
-        var page = await web.SignInAsync(Roles.LaAnalyst);
+        var page = await UploadTestUsers.BarnetAsync(web);
         var before = web.App.Region.Store.Submissions().Count;
         await new HandMadeReturn().Episode("YR0001", "01/06/2024").UploadAsync(page, year: null);
 
@@ -44,15 +44,15 @@ public sealed class UploadsPageTests(WebFixture web)
         // An upload recorded before a restart: the app never ran its job, the store remembers it.
         store.RecordUpload(new SubmissionKey("302", ReturnKind.Ssda903, 2019), "former-analyst", new DateTime(2026, 3, 5, 9, 30, 0, DateTimeKind.Utc),
             null, refused: true, issues: 3, ["old.xml"], "job-before-restart");
-        var page = await web.SignInAsync(Roles.LaAnalyst);
-        var analyst = web.App.UserFor(Roles.LaAnalyst).UserName;
+        var page = await UploadTestUsers.BarnetAsync(web);
+        const string analyst = "barnet-analyst";
         var upload = new HandMadeReturn();
         for (var i = 0; i < 4; i++) upload.Episode($"WD{i:D4}", "01/06/2016");
         await upload.UploadAsync(page, 2017);
         await HandMadeReturn.FinishedAsync(page);
 
         await page.GotoAsync("/uploads");
-        var rows = page.Locator("#recent ~ .table-wrap table tbody tr");
+        var rows = page.Locator("#recent-table tbody tr");
         var old = rows.Filter(new() { HasText = "2019" });
         Assert.Equal(["Barnet", "SSDA903 (children looked after)", "2019", "5 March 2026, 09:30:00 UTC", "former-analyst", "Refused: nothing was loaded, 3 issues", ""],
             (await old.Locator("td").AllInnerTextsAsync()).Select(t => t.Trim()));
