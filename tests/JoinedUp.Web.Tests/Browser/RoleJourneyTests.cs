@@ -146,7 +146,7 @@ public sealed class RoleJourneyTests(WebFixture web)
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and validate" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Validation issues" }).WaitForAsync(new() { Timeout = 60000 });
         var results = await page.Locator("main").InnerTextAsync();
-        Assert.True(results.Contains("302/ssda903/2025") && results.Contains("142"), results);
+        Assert.True(results.Contains("Barnet: SSDA903 (children looked after), 2025") && results.Contains("142"), results);
 
         // The real importer found the overlapping episodes (DfE rule 142: an episode left open before a later one).
         await page.GetByLabel("Rule").SelectOptionAsync("142");

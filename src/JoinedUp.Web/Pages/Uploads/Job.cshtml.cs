@@ -56,7 +56,7 @@ public sealed class UploadJobModel(UploadJobs jobs, AuditLog audit) : ScopedPage
         return $"/uploads/{Job!.Id}{(query.Count == 0 ? "" : "?" + string.Join("&", query))}#rows";
     }
 
-    public IActionResult OnGet(string id, string? rule, string? file, string? severity, string? child, int? page)
+    public IActionResult OnGet(string id, string? rule, string? file, string? severity, string? child, [FromQuery(Name = "page")] int? pageNumber)
     {
         Job = jobs.Find(id);
         if (Job is null) return NotFound();
@@ -80,7 +80,7 @@ public sealed class UploadJobModel(UploadJobs jobs, AuditLog audit) : ScopedPage
             .Where(i => Child is null || i.Child == Child)
             .ToList();
         Matching = matching.Count;
-        PageNumber = Math.Clamp(page ?? 1, 1, Pages);
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, Pages);
         Issues = ShowsRows ? matching.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList() : [];
         // The child filter is the LA's own child ID: it is never written to the audit log (nor free text typed as a rule).
         audit.Record(User, UploadAudit.View, UploadAudit.Target(id), AuditLog.Allowed,
