@@ -12,13 +12,13 @@ public static class UploadTestUsers
 {
     private static readonly ConcurrentDictionary<(Uri App, string User), string> Passwords = new();
 
-    /// <summary>Signs in an LA analyst of <paramref name="la"/>, creating the account the first time.</summary>
-    public static Task<IPage> SignInAsync(WebFixture web, string userName, string la)
+    /// <summary>Signs in a user of <paramref name="organisation"/> (an LA analyst unless another role is given), creating the account the first time.</summary>
+    public static Task<IPage> SignInAsync(WebFixture web, string userName, string organisation, string role = Roles.LaAnalyst)
     {
         var password = Passwords.GetOrAdd((web.App.Address, userName), _ =>
         {
             var chosen = WebFixture.ChosenPassword(userName);
-            new UserAccounts(web.App.Region.Store).Create(userName, userName, Roles.LaAnalyst, la, chosen, mustChangePassword: false);
+            new UserAccounts(web.App.Region.Store).Create(userName, userName, role, organisation, chosen, mustChangePassword: false);
             return chosen;
         });
         return web.SignInAsync(userName, password);
