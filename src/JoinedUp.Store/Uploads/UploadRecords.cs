@@ -18,8 +18,16 @@ public static class UploadRecords
             """,
             new
             {
-                la = key.LaCode, kind = key.Return.Code(), year = key.Year, uploadedBy, at = uploadedAt.ToUniversalTime().ToString("O"),
-                submissionId, refused = refused ? 1 : 0, issues, files = string.Join(", ", files), jobId,
+                la = key.LaCode,
+                kind = key.Return.Code(),
+                year = key.Year,
+                uploadedBy,
+                at = uploadedAt.ToUniversalTime().ToString("O"),
+                submissionId,
+                refused = refused ? 1 : 0,
+                issues,
+                files = string.Join(", ", files),
+                jobId,
             });
     }
 
