@@ -73,7 +73,7 @@ public static class JoinedUpWebApp
         builder.Services.AddSingleton(new AuditLog(store));
         builder.Services.AddSingleton(new DynamicSupportRegister(store, options.Region));
         builder.Services.AddSingleton(new ImportPreviews());
-        builder.Services.AddSingleton(new UploadJobs(options.Importer ?? DefaultImporter.For(store), facts));
+        builder.Services.AddSingleton(new UploadJobs(options.Importer ?? DefaultImporter.For(store), facts, store));
 
         var securePolicy = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         var authentication = builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

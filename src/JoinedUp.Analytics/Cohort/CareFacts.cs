@@ -3,6 +3,7 @@ using JoinedUp.Analytics.Placements;
 using JoinedUp.Analytics.Sen2;
 using JoinedUp.Disclosure;
 using JoinedUp.Store;
+using JoinedUp.Store.Holds;
 using JoinedUp.Store.Keys;
 
 namespace JoinedUp.Analytics.Cohort;
@@ -76,7 +77,7 @@ public sealed class CareFacts
         var keys = new RecordKeys(RecordKeySecret.For(store));
         using var connection = store.OpenConnection();
         var submissions = connection.Query<(long Id, string La, long Year)>(
-            "SELECT id, la, year FROM submission WHERE return_kind = 'ssda903'").ToDictionary(s => s.Id, s => (s.La, Year: (int)s.Year));
+            $"SELECT s.id, s.la, s.year FROM submission s WHERE s.return_kind = 'ssda903' AND {SubmissionHolds.NotHeld}").ToDictionary(s => s.Id, s => (s.La, Year: (int)s.Year));
         var childRows = new Dictionary<(long, string), ChildRow>();
         foreach (var c in connection.Query<ChildRow>(
                      """
@@ -109,7 +110,7 @@ public sealed class CareFacts
         var homeAreas = children.Select(c => PostcodeArea(c.HomeDistrict)).OfType<string>().GroupBy(a => a).ToList();
         var known = homeAreas.Sum(g => g.Count());
         var regionAreas = homeAreas.Where(g => g.Count() * 100 >= known).Select(g => g.Key).ToHashSet();
-        var sen2Returns = connection.Query<(string La, long Year)>("SELECT la, year FROM submission WHERE return_kind = 'sen2'")
+        var sen2Returns = connection.Query<(string La, long Year)>($"SELECT s.la, s.year FROM submission s WHERE s.return_kind = 'sen2' AND {SubmissionHolds.NotHeld}")
             .Select(r => (r.La, (int)r.Year)).ToHashSet();
         return new CareFacts(children, submissions.Values.ToHashSet(), regionAreas, SnapshotPlacements.Load(connection, keys), Sen2.EhcPlans.Load(connection, keys), sen2Returns);
     }

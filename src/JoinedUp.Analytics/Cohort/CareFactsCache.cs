@@ -39,8 +39,9 @@ public sealed class CareFactsCache(RegionalStore store)
     private string StoreVersion()
     {
         using var connection = store.OpenConnection();
-        var (count, maxId, lastLoad) = connection.QuerySingle<(long, long?, string?)>(
-            "SELECT COUNT(*), MAX(id), MAX(loaded_at) FROM submission");
-        return $"{count}:{maxId}:{lastLoad}";
+        // Held submissions count too: confirming one (in this process or another) changes what the views may use.
+        var (count, maxId, lastLoad, held) = connection.QuerySingle<(long, long?, string?, long)>(
+            "SELECT COUNT(*), MAX(id), MAX(loaded_at), (SELECT COUNT(*) FROM submission_hold WHERE confirmed_at IS NULL) FROM submission");
+        return $"{count}:{maxId}:{lastLoad}:{held}";
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using JoinedUp.Analytics.Cohort;
 using JoinedUp.Disclosure;
+using JoinedUp.Store.Holds;
 
 namespace JoinedUp.Analytics.Placements;
 
@@ -29,13 +30,13 @@ public static class SnapshotPlacements
 
     public static IReadOnlyList<SnapshotPlacement> Load(DbConnection connection, RecordKeys keys) =>
         connection.Query<Row>(
-            """
+            $"""
             SELECT s.la AS La, p.pseudonym AS Pseudonym, s.year AS Year, p.age AS Age, p.sex AS Sex, p.ethnicity AS Ethnicity, p.placement_start AS PlacementStart,
                    p.placement_type AS PlacementType, p.weekly_cost AS WeeklyCost, p.social_care_cost AS SocialCare,
                    p.education_cost AS Education, p.health_cost AS Health, p.primary_need AS PrimaryNeed,
                    (SELECT MIN(c.birth_month) FROM child c WHERE c.submission_id = p.submission_id AND c.pseudonym = p.pseudonym) AS BirthMonth
             FROM snapshot_placement p JOIN submission s ON s.id = p.submission_id
-            WHERE s.return_kind = 'snapshot'
+            WHERE s.return_kind = 'snapshot' AND {SubmissionHolds.NotHeld}
             """).Select(r =>
         {
             var year = (int)r.Year;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using JoinedUp.Analytics.Cohort;
 using JoinedUp.Disclosure;
+using JoinedUp.Store.Holds;
 
 namespace JoinedUp.Analytics.Sen2;
 
@@ -58,12 +59,12 @@ public static class EhcPlans
     public static IReadOnlyList<EhcPlan> Load(DbConnection connection, RecordKeys keys)
     {
         var rows = connection.Query<Row>(
-            """
+            $"""
             SELECT s.la AS La, s.year AS Year, r.pseudonym AS Pseudonym, r.plan_start AS PlanStart, r.plan_cease_date AS PlanCease,
                    r.establishment_type AS Setting, c.birth_month AS BirthMonth, c.sex AS Sex, c.ethnicity AS Ethnicity
             FROM sen2_request r JOIN submission s ON s.id = r.submission_id
             LEFT JOIN child c ON c.submission_id = r.submission_id AND c.pseudonym = r.pseudonym
-            WHERE s.return_kind = 'sen2' AND r.plan_start IS NOT NULL
+            WHERE s.return_kind = 'sen2' AND r.plan_start IS NOT NULL AND {SubmissionHolds.NotHeld}
             ORDER BY s.la, s.year, r.pseudonym, r.plan_start DESC
             """);
         var plans = new List<EhcPlan>();

@@ -78,8 +78,8 @@ public static partial class SubmissionGrouping
             if (failure is null && fromHeader is not null && laCode is not null && laCode != fromHeader)
                 failure = FileRules.Refuse(FileRules.NoSubmission, $"The file's header says it is LA {fromHeader}'s return but --la {laCode} was given.", file).Issue;
             if (failure is null && header?.Year is { } headerYear && year is not null && year != headerYear)
-                failure = FileRules.Refuse(FileRules.NoSubmission, $"The file's header says it is the {headerYear} collection but --year {year} was given.", file).Issue;
-            var yearSource = header?.Year is not null ? "the file's header, element Year" : year is not null ? "the year given with the upload (--year)" : "the file's path";
+                failure = FileRules.Refuse(FileRules.NoSubmission, $"The file's header says it is the {headerYear} collection but the year given with it (--year or the upload form) is {year}.", file).Issue;
+            var yearSource = header?.Year is not null ? "the file's header, element Year" : year is not null ? "the year given with the files (--year or the upload form)" : "the file's path";
             var implausible = failure is null && kind is not null && CollectionYears.Problem(y, yearSource, now) is { } problem
                 ? FileRules.Refuse(FileRules.ImplausibleYear, problem, file, field: "year").Issue
                 : null;
@@ -123,6 +123,17 @@ public static partial class SubmissionGrouping
             else
                 throw FileRules.Refuse(FileRules.NoSubmission, "No such file or folder.", path);
         }
+    }
+
+    /// <summary>
+    /// The files (by name) that say nothing of their collection year: neither a header Year nor a year in the path. A
+    /// form asks for the year when any does; files that cannot be read are left to the import to report.
+    /// </summary>
+    public static IReadOnlyList<string> FilesWithoutYear(IReadOnlyList<string> files)
+    {
+        var identified = IdentifyAll(files);
+        return files.Where((file, i) => identified[i].Failure is null && identified[i].Header?.Year is null && YearFromPath(file) is null)
+            .Select(f => Path.GetFileName(f)).ToList();
     }
 
     public static string? LaFromPath(string path) =>

@@ -14,7 +14,6 @@ namespace JoinedUp.Store.Loading;
 /// </summary>
 internal sealed class SubmissionTransaction : IDisposable
 {
-    private static readonly string[] ContentTables = ["child", "episode", "return_block", "validation_issue", "link_pending", .. Returns.ReturnTables.Columns.Keys];
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly StoreSubmissionWriter _writer;
@@ -34,8 +33,7 @@ internal sealed class SubmissionTransaction : IDisposable
             new { la = key.LaCode, kind = key.Return.Code(), year = key.Year }, _transaction);
         if (previous is { } old)
         {
-            foreach (var table in ContentTables)
-                connection.Execute($"DELETE FROM {table} WHERE submission_id = @old", new { old }, _transaction);
+            SubmissionContent.Delete(connection, old, _transaction);
             connection.Execute("DELETE FROM submission WHERE id = @old", new { old }, _transaction);
         }
         _id = connection.ExecuteScalar<long>(

@@ -44,7 +44,7 @@ public static class EpisodeQueries
             FROM episode e
             JOIN submission s ON s.id = e.submission_id
             LEFT JOIN child c ON c.submission_id = e.submission_id AND c.pseudonym = e.pseudonym
-            WHERE s.return_kind = 'ssda903' {filter}
+            WHERE s.return_kind = 'ssda903' AND {Holds.SubmissionHolds.NotHeld} {filter}
             ORDER BY s.la, e.pseudonym, e.start_date, s.year
             """, parameters, buffered: false);
         foreach (var r in rows)

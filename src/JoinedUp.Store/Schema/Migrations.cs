@@ -387,5 +387,34 @@ public static class Migrations
             CREATE INDEX ix_link_pending_la ON link_pending (la);
             INSERT INTO link_pending (submission_id, la) SELECT id, la FROM submission
             """),
+        new(20, "uploads recorded per submission: who uploaded which LA's return for which year, when, and what came of it", """
+            CREATE TABLE upload_record (
+                id {ID},
+                la TEXT NOT NULL,
+                return_kind TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                uploaded_by TEXT NOT NULL,
+                uploaded_at TEXT NOT NULL,
+                submission_id BIGINT,
+                refused INTEGER NOT NULL,
+                issues INTEGER NOT NULL,
+                files TEXT NOT NULL,
+                job_id TEXT NOT NULL,
+                withdrawn_by TEXT,
+                withdrawn_at TEXT);
+            CREATE INDEX ix_upload_record_la ON upload_record (la, uploaded_at)
+            """),
+        new(21, "submissions held for the LA's confirmation: a year-on-year change beyond the plausibility tolerance keeps a return out of every view until confirmed", """
+            CREATE TABLE submission_hold (
+                submission_id BIGINT NOT NULL PRIMARY KEY,
+                la TEXT NOT NULL,
+                return_kind TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                held_at TEXT NOT NULL,
+                confirmed_by TEXT,
+                confirmed_at TEXT);
+            CREATE INDEX ix_submission_hold_la ON submission_hold (la, return_kind, year)
+            """),
     ];
 }

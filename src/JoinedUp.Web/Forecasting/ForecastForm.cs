@@ -118,7 +118,8 @@ public sealed record ForecastForm(
         var from = start;
         if (Get("from") is { } fromText && !DateOnly.TryParseExact(fromText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
             errors.Add("Enter the date the scenario starts from as a date, for example 2025-04-01.");
-        else if (from < EarliestDate || from > LatestDate) errors.Add($"Enter the date the scenario starts from between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
+        // Not given, the scenario starts with the forecast: a wrong start date is reported once, on the start date.
+        else if (Get("from") is not null && (from < EarliestDate || from > LatestDate)) errors.Add($"Enter the date the scenario starts from between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}.");
         var name = Get("name");
         if (name is { Length: > 100 }) errors.Add("Enter a scenario name of 100 characters or fewer.");
         if (name is null && (entry != 0 || stepDown != 0 || cost != 0)) errors.Add("Enter a name for the scenario.");

@@ -1,3 +1,4 @@
+using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
 
 namespace JoinedUp.Web.Uploads;
@@ -6,7 +7,20 @@ namespace JoinedUp.Web.Uploads;
 /// <param name="Key">LA/return/year, e.g. "302/ssda903/2024".</param>
 /// <param name="Refused">True when the submission was refused and the store left unchanged.</param>
 /// <param name="Issues">Rule failures, naming the child as the LA knows them (shown only to that LA).</param>
-public sealed record ImportedSubmission(string Key, int Children, int Episodes, bool Refused, IReadOnlyList<ValidationIssue> Issues);
+public sealed record ImportedSubmission(string Key, int Children, int Episodes, bool Refused, IReadOnlyList<ValidationIssue> Issues)
+{
+    /// <summary>The submission's LA, return and year, when the importer could tell them.</summary>
+    public SubmissionKey? Submission { get; init; }
+
+    /// <summary>Year-on-year changes beyond the plausibility tolerance (see docs/decisions/0007); figures only, never a child.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>True when the loaded submission is held for the LA's confirmation because of <see cref="Warnings"/>.</summary>
+    public bool Held { get; init; }
+
+    /// <summary>The id of the loaded submission in the store; null when refused.</summary>
+    public long? SubmissionId { get; init; }
+}
 
 /// <summary>
 /// Imports uploaded return files into the store for one LA: the web application's view of the Ingest importer,

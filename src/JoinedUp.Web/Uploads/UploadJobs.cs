@@ -1,13 +1,20 @@
 using System.Collections.Concurrent;
 using JoinedUp.Analytics.Cohort;
+using JoinedUp.Analytics.Plausibility;
+using JoinedUp.Store;
+using JoinedUp.Store.Holds;
+using JoinedUp.Store.Reading;
+using JoinedUp.Store.Uploads;
 
 namespace JoinedUp.Web.Uploads;
 
 /// <summary>
 /// Runs uploads in the background so a long import shows progress, keeps each job for its owner, and removes the
-/// uploaded files when the import ends.
+/// uploaded files when the import ends. When it ends, each loaded submission's headline figures are checked against
+/// the LA's neighbouring years (a change beyond the tolerance holds it for the LA's confirmation), and each submission
+/// is recorded in the store (who, when, outcome), so the LA's upload list survives a restart.
 /// </summary>
-public sealed class UploadJobs(IReturnImport? importer, CareFactsCache facts)
+public sealed class UploadJobs(IReturnImport? importer, CareFactsCache facts, RegionalStore? store = null)
 {
     private readonly ConcurrentDictionary<string, UploadJob> _jobs = new();
 
@@ -30,6 +37,7 @@ public sealed class UploadJobs(IReturnImport? importer, CareFactsCache facts)
                 if (importer is null) throw new InvalidOperationException("No importer is configured.");
                 job.Report($"Reading {job.FileNames.Count} file(s).");
                 var submissions = importer.Import(paths, laCode, year, new Progress(job));
+                if (store is not null) submissions = submissions.Select(s => Checked(s, job)).ToList();
                 job.Report("Import finished.");
                 job.Finish(submissions);
             }
@@ -47,6 +55,26 @@ public sealed class UploadJobs(IReturnImport? importer, CareFactsCache facts)
             }
         });
         return job;
+    }
+
+    /// <summary>Checks a loaded submission's plausibility (holding it when implausible) and records it in the store.</summary>
+    private ImportedSubmission Checked(ImportedSubmission submission, UploadJob job)
+    {
+        if (store is null || submission.Submission is not { } key) return submission;
+        long? id = null;
+        IReadOnlyList<string> warnings = [];
+        if (!submission.Refused && store.Find(key) is { } stored)
+        {
+            id = stored.Id;
+            warnings = PlausibilityCheck.Warnings(store, stored.Id, key);
+            if (warnings.Count > 0)
+            {
+                store.Hold(stored.Id, string.Join(" ", warnings));
+                job.Report($"{key}: held for your confirmation: {warnings.Count} year-on-year change(s) beyond the tolerance.");
+            }
+        }
+        store.RecordUpload(key, job.UserName, job.StartedAt, id, submission.Refused, submission.Issues.Count, job.FileNames, job.Id);
+        return submission with { SubmissionId = id, Warnings = warnings, Held = warnings.Count > 0 };
     }
 
     public UploadJob? Find(string id) => _jobs.GetValueOrDefault(id);

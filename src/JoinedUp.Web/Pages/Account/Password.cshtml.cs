@@ -1,6 +1,7 @@
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Accounts.Passwords;
 using JoinedUp.Web.Auditing;
+using JoinedUp.Web.Forms;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace JoinedUp.Web.Pages.Account;
 /// </summary>
 public sealed class PasswordModel(UserAccounts accounts, UserSessions sessions, AuditLog audit) : PageModel
 {
-    public string? Error { get; private set; }
+    public FormErrors Errors { get; } = new();
     public string ReturnUrl { get; private set; } = "/";
     public bool Forced => HttpContext.Items.ContainsKey(PasswordChangeRequirement.Required);
 
@@ -24,20 +25,24 @@ public sealed class PasswordModel(UserAccounts accounts, UserSessions sessions, 
     {
         ReturnUrl = Safe(returnUrl);
         var name = User.Identity?.Name ?? "";
-        if (string.IsNullOrEmpty(currentPassword) || string.IsNullOrEmpty(newPassword) || string.IsNullOrEmpty(confirmPassword))
-            Error = "Enter your current password, and your new password twice.";
-        else if (newPassword != confirmPassword)
-            Error = "The two new passwords are not the same.";
-        else if (PasswordPolicy.Normalise(newPassword) == PasswordPolicy.Normalise(currentPassword))
-            Error = "Choose a new password, not the one you have now.";
-        else if (PasswordPolicy.Problem(name, newPassword) is { } problem)
-            Error = problem;
-        else
+        if (string.IsNullOrEmpty(currentPassword)) Errors.Add("currentPassword", "Enter your current password.");
+        if (string.IsNullOrEmpty(newPassword)) Errors.Add("newPassword", "Enter a new password.");
+        if (string.IsNullOrEmpty(confirmPassword)) Errors.Add("confirmPassword", "Enter the new password again.");
+        if (!string.IsNullOrEmpty(newPassword))
         {
-            var check = accounts.CheckPassword(name, currentPassword);
+            if (!string.IsNullOrEmpty(confirmPassword) && newPassword != confirmPassword)
+                Errors.Add("confirmPassword", "The two new passwords are not the same.");
+            if (!string.IsNullOrEmpty(currentPassword) && PasswordPolicy.Normalise(newPassword) == PasswordPolicy.Normalise(currentPassword))
+                Errors.Add("newPassword", "Choose a new password, not the one you have now.");
+            else if (PasswordPolicy.Problem(name, newPassword) is { } problem)
+                Errors.Add("newPassword", problem);
+        }
+        if (!Errors.Any)
+        {
+            var check = accounts.CheckPassword(name, currentPassword!);
             if (check.Outcome == SignInOutcome.Succeeded && check.User is { } user)
             {
-                accounts.ChangePassword(name, newPassword);
+                accounts.ChangePassword(name, newPassword!);
                 sessions.EndAll(user.Id);
                 audit.Record(User, "user.change-password", name, AuditLog.Allowed, Forced ? "first choice after a set password" : "");
                 var changed = accounts.Find(name)!;
@@ -46,9 +51,9 @@ public sealed class PasswordModel(UserAccounts accounts, UserSessions sessions, 
                 return LocalRedirect(ReturnUrl);
             }
             audit.Record(User, "user.change-password", name, AuditLog.Failed, check.Outcome.ToString());
-            Error = check.Outcome == SignInOutcome.LockedOut
+            Errors.Add("currentPassword", check.Outcome == SignInOutcome.LockedOut
                 ? "Your account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator to unlock it."
-                : "Your current password is not right.";
+                : "Your current password is not right.");
         }
         return Page();
     }

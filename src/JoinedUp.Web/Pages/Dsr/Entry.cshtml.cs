@@ -5,6 +5,7 @@ using JoinedUp.Register.Entries;
 using JoinedUp.Register.Ratings;
 using JoinedUp.Register.Suggestions;
 using JoinedUp.Register.Timeline;
+using JoinedUp.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
@@ -18,8 +19,11 @@ public sealed class EntryModel : RegisterPageModel
 {
     public EntryTimeline? Timeline { get; private set; }
     public IReadOnlyList<SuggestedIndicator> Suggestions { get; private set; } = [];
-    public string? Error { get; private set; }
+    public FormErrors Errors { get; } = new();
     public string? ErrorForm { get; private set; }
+
+    /// <summary>True when the withdrawal of consent waits for the user's confirmation (the page shows only that question).</summary>
+    public bool ConfirmingWithdrawal { get; private set; }
     public string? Conflict { get; private set; }
     public string? Saved { get; private set; }
     public RegisterEntry Entry => Timeline!.Entry;
@@ -44,6 +48,7 @@ public sealed class EntryModel : RegisterPageModel
     [BindProperty] public string? ConsentBasis { get; set; }
     [BindProperty] public string? WithdrawnOn { get; set; }
     [BindProperty] public string? WithdrawNote { get; set; }
+    [BindProperty] public bool Confirmed { get; set; }
 
     public IActionResult OnGet(long id, string? saved)
     {
@@ -64,49 +69,90 @@ public sealed class EntryModel : RegisterPageModel
 
     public IActionResult OnPostRating(long id) => Change(id, "rating", () =>
     {
-        if (!RagRatings.TryParse(RatingTo, out var to)) throw new RegisterRuleException("rating-required", "Choose the new rating.");
+        if (!RagRatings.TryParse(RatingTo, out var to)) Errors.Add(RatingField(), "Choose the new rating.");
+        if (string.IsNullOrWhiteSpace(RatingReason)) Errors.Add("RatingReason", "Enter the reason for the change.");
         var meeting = AddEntryModel.MeetingFrom(MeetingKind, MeetingDue, out var meetingError);
-        if (meetingError is not null) throw new RegisterRuleException("meeting-due-required", meetingError);
+        if (meetingError is not null) Errors.Add("MeetingDue", meetingError);
+        if (Errors.Any) return;
         Dsr.ChangeRating(Acting, id, Version, new RatingChangeRequest(to, RatingReason ?? "", meeting));
-    });
+    }, rule => rule.StartsWith("red-", StringComparison.Ordinal) ? "MeetingKind-cetr" : rule.StartsWith("rating-change", StringComparison.Ordinal) || rule == "rating-unchanged" ? RatingField() : "RatingReason");
 
     public IActionResult OnPostReview(long id) => Change(id, "review", () =>
     {
-        var held = Date(ReviewHeldOn) ?? throw new RegisterRuleException("review-date-required", "Enter the date the review was held.");
-        Dsr.RecordReview(Acting, id, Version, held, ReviewSummary ?? "");
-    });
+        var held = Date(ReviewHeldOn);
+        if (held is null) Errors.Add("ReviewHeldOn", "Enter the date the review was held.");
+        if (string.IsNullOrWhiteSpace(ReviewSummary)) Errors.Add("ReviewSummary", "Enter a summary of the review.");
+        if (Errors.Any) return;
+        Dsr.RecordReview(Acting, id, Version, held!.Value, ReviewSummary ?? "");
+    }, rule => rule.Contains("date", StringComparison.Ordinal) ? "ReviewHeldOn" : "ReviewSummary");
 
     public IActionResult OnPostAction(long id) => Change(id, "action", () =>
     {
-        var due = Date(ActionDue) ?? throw new RegisterRuleException("action-due-required", "Enter the date the action is due.");
-        Dsr.AddAction(Acting, id, ActionDescription ?? "", ActionOwner ?? "", due);
-    });
+        if (string.IsNullOrWhiteSpace(ActionDescription)) Errors.Add("ActionDescription", "Enter what needs doing.");
+        if (string.IsNullOrWhiteSpace(ActionOwner)) Errors.Add("ActionOwner", "Enter the person or team who owns the action.");
+        var due = Date(ActionDue);
+        if (due is null) Errors.Add("ActionDue", "Enter the date the action is due.");
+        if (Errors.Any) return;
+        Dsr.AddAction(Acting, id, ActionDescription ?? "", ActionOwner ?? "", due!.Value);
+    }, rule => rule.Contains("owner", StringComparison.Ordinal) ? "ActionOwner" : rule.Contains("due", StringComparison.Ordinal) ? "ActionDue" : "ActionDescription");
 
-    public IActionResult OnPostCompleteAction(long id) => Change(id, "action-done", () => Dsr.CompleteAction(Acting, ActionId, Today));
+    public IActionResult OnPostCompleteAction(long id) => Change(id, "action-done", () => Dsr.CompleteAction(Acting, ActionId, Today), _ => "actions-caption");
 
     public IActionResult OnPostMeetingHeld(long id) => Change(id, "meeting", () =>
     {
-        var held = Date(HeldOn) ?? throw new RegisterRuleException("meeting-held-date-required", "Enter the date the meeting was held.");
-        Dsr.RecordMeetingHeld(Acting, MeetingId, held, MeetingOutcome ?? "");
-    });
+        var held = Date(HeldOn);
+        if (held is null) Errors.Add($"HeldOn-{MeetingId}", "Enter the date the meeting was held.");
+        if (Errors.Any) return;
+        Dsr.RecordMeetingHeld(Acting, MeetingId, held!.Value, MeetingOutcome ?? "");
+    }, rule => rule.Contains("date", StringComparison.Ordinal) ? $"HeldOn-{MeetingId}" : $"MeetingOutcome-{MeetingId}");
 
     public IActionResult OnPostConsent(long id) => Change(id, "consent", () =>
     {
-        var given = Date(ConsentGivenOn) ?? throw new RegisterRuleException("consent-date-required", "Enter the date consent was given.");
-        Dsr.RecordConsent(Acting, id, Version, new Consent(ConsentGivenBy ?? "", given, ConsentBasis ?? ""));
-    });
+        if (string.IsNullOrWhiteSpace(ConsentGivenBy)) Errors.Add("ConsentGivenBy", "Enter who gave consent (the relationship, not a name).");
+        var given = Date(ConsentGivenOn);
+        if (given is null) Errors.Add("ConsentGivenOn", "Enter the date consent was given.");
+        if (string.IsNullOrWhiteSpace(ConsentBasis)) Errors.Add("ConsentBasis", "Enter the basis of consent.");
+        if (Errors.Any) return;
+        Dsr.RecordConsent(Acting, id, Version, new Consent(ConsentGivenBy ?? "", given!.Value, ConsentBasis ?? ""));
+    }, ConsentField);
 
+    /// <summary>
+    /// Recording that consent was withdrawn asks first: the form's date is filled in with today, so one click would
+    /// otherwise take the entry out of the ICS's register and the regional figures.
+    /// </summary>
     public IActionResult OnPostWithdraw(long id) => Change(id, "withdrawn", () =>
     {
-        var on = Date(WithdrawnOn) ?? throw new RegisterRuleException("withdrawn-date-required", "Enter the date consent was withdrawn.");
-        Dsr.WithdrawConsent(Acting, id, Version, on, WithdrawNote ?? "");
-    });
+        var on = Date(WithdrawnOn);
+        if (on is null) Errors.Add("WithdrawnOn", "Enter the date consent was withdrawn.");
+        if (Errors.Any) return;
+        if (!Confirmed)
+        {
+            ConfirmingWithdrawal = true;
+            return;
+        }
+        Dsr.WithdrawConsent(Acting, id, Version, on!.Value, WithdrawNote ?? "");
+    }, _ => "WithdrawnOn");
 
-    private IActionResult Change(long id, string form, Action change)
+    /// <summary>The new-rating radios' fieldset (which radios it holds depends on the current rating).</summary>
+    private static string RatingField() => "RatingTo";
+
+    private static string ConsentField(string rule) =>
+        rule.Contains("given-by", StringComparison.Ordinal) ? "ConsentGivenBy" : rule.Contains("basis", StringComparison.Ordinal) ? "ConsentBasis" : "ConsentGivenOn";
+
+    /// <summary>
+    /// Runs a form's change: the form's own checks add every error at once (then nothing is changed); a rule the
+    /// register refuses is shown against the field <paramref name="fieldOf"/> names for it.
+    /// </summary>
+    private IActionResult Change(long id, string form, Action change, Func<string, string> fieldOf)
     {
         try
         {
             change();
+            if (Errors.Any || ConfirmingWithdrawal)
+            {
+                ErrorForm = Errors.Any ? form : null;
+                return Load(id) ?? Page();
+            }
             // An LA keeps seeing an entry after consent is withdrawn; others no longer can, so they go back to the register.
             return form == "withdrawn" && !Acting.IsLaUser ? Redirect("/register") : Redirect($"/register/entries/{id}?saved={form}");
         }
@@ -116,7 +162,8 @@ public sealed class EntryModel : RegisterPageModel
         }
         catch (RegisterRuleException e)
         {
-            (Error, ErrorForm) = (e.Message, form);
+            Errors.Add(fieldOf(e.Rule), e.Message);
+            ErrorForm = form;
         }
         catch (ConcurrentEditException e)
         {

@@ -3,6 +3,7 @@ using JoinedUp.Register.Access;
 using JoinedUp.Register.Import;
 using JoinedUp.Web.Registering;
 using Microsoft.AspNetCore.Http;
+using JoinedUp.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
@@ -14,7 +15,7 @@ public sealed class ImportModel(ImportPreviews previews) : RegisterPageModel
 
     public RegisterImportPreview? Preview { get; private set; }
     public ImportOutcome? Outcome { get; private set; }
-    public string? Error { get; private set; }
+    public FormErrors Errors { get; } = new();
 
     public IActionResult OnGet() => Dsr.ScopeOf(Acting).SeesChildren ? Page() : Refused();
 
@@ -22,18 +23,18 @@ public sealed class ImportModel(ImportPreviews previews) : RegisterPageModel
     {
         if (file is null || file.Length == 0)
         {
-            Error = "Choose a CSV or XLSX file to import.";
+            Errors.Add("file", "Choose a CSV or XLSX file to import.");
             return Page();
         }
         var name = Path.GetFileName(file.FileName);
         if (!Accepted.Contains(Path.GetExtension(name).ToLowerInvariant()))
         {
-            Error = $"{name} is not a CSV or XLSX file.";
+            Errors.Add("file", $"{name} is not a CSV or XLSX file.");
             return Page();
         }
         if (file.Length > SheetLimits.MaxCsvBytes)
         {
-            Error = $"{name} is {file.Length / 1048576.0:0.#} MB, too large: a register file may be at most {SheetLimits.MaxCsvBytes / 1048576} MB. Split it and import each part.";
+            Errors.Add("file", $"{name} is {file.Length / 1048576.0:0.#} MB, too large: a register file may be at most {SheetLimits.MaxCsvBytes / 1048576} MB. Split it and import each part.");
             return Page();
         }
         try
@@ -50,7 +51,7 @@ public sealed class ImportModel(ImportPreviews previews) : RegisterPageModel
         }
         catch (RegisterRuleException e)
         {
-            Error = e.Message;
+            Errors.Add("file", e.Message);
         }
         return Page();
     }
@@ -60,7 +61,7 @@ public sealed class ImportModel(ImportPreviews previews) : RegisterPageModel
         var preview = previews.Find(previewId, Acting.UserName);
         if (preview is null)
         {
-            Error = "That preview has expired or is not yours. Upload the file again.";
+            Errors.Add("file", "That preview has expired or is not yours. Upload the file again.");
             return Page();
         }
         try
@@ -74,7 +75,7 @@ public sealed class ImportModel(ImportPreviews previews) : RegisterPageModel
         }
         catch (RegisterRuleException e)
         {
-            Error = e.Message;
+            Errors.Add("file", e.Message);
             Preview = preview;
         }
         return Page();

@@ -3,6 +3,7 @@ using JoinedUp.Register.Access;
 using JoinedUp.Register.Regional;
 using JoinedUp.Web.Registering;
 using Microsoft.AspNetCore.Http;
+using JoinedUp.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
@@ -16,14 +17,15 @@ public sealed class RegionalModel : RegisterPageModel
     public string From { get; private set; } = "";
     public string To { get; private set; } = "";
     public string Query => $"?from={From}&to={To}";
-    public string? Error { get; private set; }
+    public FormErrors Errors { get; } = new();
 
     public IActionResult OnGet(string? from, string? to)
     {
         var (start, end, error) = RegionalRegisterTables.Period(from, to);
         if (error is not null)
         {
-            (Error, From, To) = (error, from ?? "", to ?? "");
+            Errors.Add(error.Contains("end", StringComparison.OrdinalIgnoreCase) && !error.Contains("start", StringComparison.OrdinalIgnoreCase) ? "to" : "from", error);
+            (From, To) = (from ?? "", to ?? "");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

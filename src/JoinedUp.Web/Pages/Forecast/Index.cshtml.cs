@@ -3,6 +3,7 @@ using JoinedUp.Forecast.Configuration;
 using JoinedUp.Web.Auditing;
 using JoinedUp.Web.Forecasting;
 using Microsoft.AspNetCore.Http;
+using JoinedUp.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Forecast;
@@ -17,6 +18,9 @@ public sealed class ForecastPageModel(ForecastResults results, ForecastDisclosur
     public ForecastForm? Form { get; private set; }
     public ForecastOutcome? Outcome { get; private set; }
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary><see cref="Errors"/> against the form's fields, for the error summary and the fields' inline errors.</summary>
+    public FormErrors FieldErrors => ForecastErrorFields.Of(Errors);
     public IReadOnlyList<SavedScenario> Saved { get; private set; } = [];
     public DateOnly DefaultStart { get; private set; }
     public DateOnly? LatestDate { get; private set; }
