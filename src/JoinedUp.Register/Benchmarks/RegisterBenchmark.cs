@@ -51,8 +51,8 @@ public static class RegisterBenchmark
         var entry = Prepared(connection, transaction,
             """
             INSERT INTO dsr_entry (pseudonym, la, footprint, rating, rating_reason, rating_since, entered_on, entered_rating, keyworker, agencies,
-                risk_indicators, consent_given_by, consent_given_on, consent_basis, consent_withdrawn_on, next_review_due, version, updated_at, updated_by)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, NULL, @p14, 1, @p15, 'benchmark') RETURNING id
+                risk_indicators, consent_given_by, consent_given_on, consent_basis, consent_withdrawn_on, next_review_due, version, updated_at, updated_by, child_pseudonym)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, NULL, @p14, 1, @p15, 'benchmark', @p0) RETURNING id
             """, 16);
         var change = Prepared(connection, transaction,
             "INSERT INTO dsr_rating_change (entry_id, changed_at, changed_on, from_rating, to_rating, reason, changed_by, changed_by_role) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, 'benchmark', 'la-practitioner')", 6);

@@ -130,7 +130,7 @@ public sealed partial class DynamicSupportRegister
                 else
                 {
                     seen[pseudonym] = rowNumber;
-                    if (AlreadyOnRegister(connection, null, scope, pseudonym) is { } existing)
+                    if (AlreadyOnRegister(connection, null, scope, new Identity.ChildKeys(pseudonym, null)) is { } existing)
                         Problem(DsrColumn.ChildId, existing.Rule, existing.Rule == OutsideScopeRule ? existing.Message : existing.Message + " Update that entry instead.");
                 }
             }
@@ -177,7 +177,7 @@ public sealed partial class DynamicSupportRegister
                 try
                 {
                     id = Insert(connection, transaction, user, scope, new NewEntry(row.LaCode, "", row.Rating, row.Reason, row.Keyworker, row.Agencies, row.RiskIndicators,
-                        row.Consent, row.EnteredOn, row.Meeting), row.Pseudonym);
+                        row.Consent, row.EnteredOn, row.Meeting), new Identity.ChildKeys(row.Pseudonym, null));
                 }
                 catch (RegisterRuleException e)
                 {

@@ -356,5 +356,12 @@ public static class Migrations
                 saved_at TEXT NOT NULL);
             CREATE INDEX ix_forecast_scenario_organisation ON forecast_scenario (organisation, name)
             """),
+        new(201, "register identity: a child known by the LA's child ID and/or NHS number, each hashed with the region's key", """
+            ALTER TABLE dsr_entry ADD COLUMN child_pseudonym TEXT;
+            ALTER TABLE dsr_entry ADD COLUMN nhs_pseudonym TEXT;
+            UPDATE dsr_entry SET child_pseudonym = pseudonym;
+            CREATE UNIQUE INDEX ux_dsr_entry_child ON dsr_entry (child_pseudonym);
+            CREATE UNIQUE INDEX ux_dsr_entry_nhs ON dsr_entry (nhs_pseudonym)
+            """),
     ];
 }
