@@ -23,6 +23,8 @@ public sealed partial class DynamicSupportRegister
         var scope = ChildScope(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode);
         if (!scope.LaCodes.Contains(entry.LaCode))
             Deny(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode, $"You cannot add children of LA {entry.LaCode} to the register.");
+        if (!scope.Decides)
+            Deny(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode, "Partners refer children; the DSR coordinator or the child's LA adds them to the register.");
         var keys = ChildKeys.From(_store.Pseudonymiser, entry.LaCode, entry.ChildId, entry.NhsNumber);
         long id;
         using (var transaction = connection.BeginTransaction())

@@ -77,6 +77,7 @@ public sealed partial class DynamicSupportRegister
             }
             foreach (var table in new[] { "dsr_rating_change", "dsr_entry_event", "dsr_meeting", "dsr_review", "dsr_action" })
                 connection.Execute($"UPDATE {table} SET entry_id = @entryId WHERE entry_id = @otherId", new { entryId, otherId = other.Id }, transaction);
+            connection.Execute("UPDATE dsr_referral SET entry_id = @entryId WHERE entry_id = @otherId", new { entryId, otherId = other.Id }, transaction);
             connection.Execute("DELETE FROM dsr_entry WHERE id = @otherId", new { otherId = other.Id }, transaction);
             var otherRating = RagRatings.Parse(other.Rating);
             if (otherRating > rating) (rating, ratingReason, ratingSince) = (otherRating, other.RatingReason, other.RatingSince);

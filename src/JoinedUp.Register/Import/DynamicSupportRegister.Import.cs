@@ -164,6 +164,7 @@ public sealed partial class DynamicSupportRegister
     {
         using var connection = _store.OpenConnection();
         var scope = ChildScope(connection, user, "dsr.import.confirm", "dsr:import:" + preview.FileName);
+        if (!scope.Decides) Deny(connection, user, "dsr.import.confirm", "dsr:import:" + preview.FileName, "Partners refer children; they do not import the register.");
         if (preview.UserName != user.UserName || preview.Organisation != user.Organisation)
             Deny(connection, user, "dsr.import.confirm", "dsr:import:" + preview.FileName, "Only the person who previewed an import can confirm it.");
         if (preview.Rows.Any(r => !scope.LaCodes.Contains(r.LaCode)))

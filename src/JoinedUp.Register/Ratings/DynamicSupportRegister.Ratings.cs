@@ -21,6 +21,8 @@ public sealed partial class DynamicSupportRegister
         var reason = Required(change.Reason, "A reason for the change of rating", "reason-required");
         using var connection = _store.OpenConnection();
         var row = VisibleEntry(connection, user, entryId, "dsr.rating.change");
+        if (!RegisterScope.For(user, Region).Decides)
+            Deny(connection, user, "dsr.rating.change", Target(entryId), "Ratings are agreed by the DSR coordinator or the child's LA; record your view in a review.");
         var from = RagRatings.Parse(row.Rating);
         if (from == change.To)
             throw new RegisterRuleException("rating-unchanged", $"The entry is already rated {from.Code()}; record a review instead.");

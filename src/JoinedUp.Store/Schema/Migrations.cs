@@ -363,5 +363,37 @@ public static class Migrations
             CREATE UNIQUE INDEX ux_dsr_entry_child ON dsr_entry (child_pseudonym);
             CREATE UNIQUE INDEX ux_dsr_entry_nhs ON dsr_entry (nhs_pseudonym)
             """),
+        new(202, "register referrals from any partner: source, reason, risk indicators, consent, status and the DSR meeting's decision", """
+            CREATE TABLE dsr_referral (
+                id {ID},
+                la TEXT NOT NULL,
+                footprint TEXT NOT NULL,
+                child_pseudonym TEXT,
+                nhs_pseudonym TEXT,
+                source TEXT NOT NULL,
+                referred_on TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                risk_indicators TEXT NOT NULL,
+                consent_given_by TEXT NOT NULL,
+                consent_given_on TEXT NOT NULL,
+                consent_basis TEXT NOT NULL,
+                status TEXT NOT NULL,
+                meeting_on TEXT,
+                decision_note TEXT,
+                signposted_to TEXT,
+                agreed_rating TEXT,
+                entry_id BIGINT,
+                decided_by TEXT,
+                received_at TEXT NOT NULL,
+                received_by TEXT NOT NULL,
+                received_by_role TEXT NOT NULL,
+                version BIGINT NOT NULL);
+            CREATE INDEX ix_dsr_referral_footprint ON dsr_referral (footprint, status);
+            CREATE INDEX ix_dsr_referral_la ON dsr_referral (la, status);
+            CREATE INDEX ix_dsr_referral_child ON dsr_referral (child_pseudonym);
+            CREATE INDEX ix_dsr_referral_nhs ON dsr_referral (nhs_pseudonym);
+            CREATE INDEX ix_dsr_referral_entry ON dsr_referral (entry_id);
+            CREATE INDEX ix_dsr_referral_by ON dsr_referral (received_by)
+            """),
     ];
 }
