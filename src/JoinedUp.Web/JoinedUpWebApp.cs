@@ -35,6 +35,7 @@ public static class JoinedUpWebApp
     public const string UploadPolicy = "upload";
     public const string AdminPolicy = "administer";
     public const string RegisterPolicy = "register";
+    public const string ReferralPolicy = "register-referral";
     public const string RegionalRegisterPolicy = "regional-register";
 
     public static WebApplication Build(RegionalStore store, WebOptions options)
@@ -107,7 +108,8 @@ public static class JoinedUpWebApp
             .AddPolicy(ChildPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner))
             .AddPolicy(UploadPolicy, p => p.RequireRole(Roles.LaAnalyst))
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(RegisterPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead))
+            .AddPolicy(RegisterPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.HealthPractitioner))
+            .AddPolicy(ReferralPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.HealthPractitioner, Roles.EducationSenco))
             .AddPolicy(RegionalRegisterPolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Director));
         builder.Services.AddAntiforgery(a =>
         {
@@ -126,7 +128,8 @@ public static class JoinedUpWebApp
             pages.Conventions.AuthorizePage("/Children/Find", ChildPolicy);
             pages.Conventions.AuthorizeFolder("/Uploads", UploadPolicy);
             pages.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
-            foreach (var page in new[] { "/Dsr/Index", "/Dsr/Add", "/Dsr/Entry", "/Dsr/Import" }) pages.Conventions.AuthorizePage(page, RegisterPolicy);
+            foreach (var page in new[] { "/Dsr/Index", "/Dsr/Add", "/Dsr/Entry", "/Dsr/Import", "/Dsr/Meeting" }) pages.Conventions.AuthorizePage(page, RegisterPolicy);
+            foreach (var page in new[] { "/Dsr/Refer", "/Dsr/Referrals" }) pages.Conventions.AuthorizePage(page, ReferralPolicy);
             pages.Conventions.AuthorizePage("/Dsr/Regional", RegionalRegisterPolicy);
             pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
             pages.Conventions.AuthorizeFolder("/Forecast", DashboardPolicy);

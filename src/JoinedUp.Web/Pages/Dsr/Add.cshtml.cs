@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
 
-/// <summary>Puts a child on the register: the LA's child ID (hashed, never stored), rating and reason, keyworker, agencies, indicators, consent.</summary>
+/// <summary>Puts a child on the register: the NHS number and/or the LA's child ID (hashed, never stored), rating and reason, keyworker, agencies, indicators, consent.</summary>
 public sealed class AddEntryModel : RegisterPageModel
 {
     public IReadOnlyList<string> LaOptions { get; private set; } = [];
@@ -15,6 +15,7 @@ public sealed class AddEntryModel : RegisterPageModel
 
     [BindProperty] public string? La { get; set; }
     [BindProperty] public string? ChildId { get; set; }
+    [BindProperty] public string? NhsNumber { get; set; }
     [BindProperty] public string? Rating { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? Keyworker { get; set; }
@@ -67,7 +68,7 @@ public sealed class AddEntryModel : RegisterPageModel
             var entry = Dsr.AddEntry(Acting, new NewEntry(la, ChildId ?? "", rating, Reason ?? "", Keyworker ?? "",
                 AgencyCodes.Where(c => Agencies.All.Any(a => a.Code() == c)).Select(Agencies.FromCode).ToList(),
                 IndicatorCodes.Where(c => RiskIndicators.All.Any(i => i.Code() == c)).Select(RiskIndicators.FromCode).ToList(),
-                new Consent(ConsentGivenBy ?? "", givenOn, ConsentBasis ?? ""), null, meeting));
+                new Consent(ConsentGivenBy ?? "", givenOn, ConsentBasis ?? ""), null, meeting, NhsNumber));
             return Redirect($"/register/entries/{entry.Id}?saved=added");
         }
         catch (RegisterAccessDeniedException)

@@ -44,6 +44,11 @@ public sealed class EntryModel : RegisterPageModel
     [BindProperty] public string? ConsentBasis { get; set; }
     [BindProperty] public string? WithdrawnOn { get; set; }
     [BindProperty] public string? WithdrawNote { get; set; }
+    [BindProperty] public string? NhsNumber { get; set; }
+    [BindProperty] public string? ChildId { get; set; }
+
+    /// <summary>The child in the LA's own returns (LA users of the child's LA, once the LA's child ID is known).</summary>
+    public JoinedUp.Register.Identity.LinkedReturns? Linked { get; private set; }
 
     public IActionResult OnGet(long id, string? saved)
     {
@@ -57,6 +62,7 @@ public sealed class EntryModel : RegisterPageModel
             "meeting" => "The meeting was recorded as held.",
             "consent" => "Consent was recorded.",
             "withdrawn" => "The withdrawal of consent was recorded.",
+            "identity" => "The identifier was added.",
             _ => null,
         };
         return Load(id) ?? Page();
@@ -102,6 +108,9 @@ public sealed class EntryModel : RegisterPageModel
         Dsr.WithdrawConsent(Acting, id, Version, on, WithdrawNote ?? "");
     });
 
+    /// <summary>Adds the NHS number or (the child's own LA only) the LA's child ID; two entries for the same child become one.</summary>
+    public IActionResult OnPostIdentity(long id) => Change(id, "identity", () => Dsr.AddIdentifiers(Acting, id, Version, ChildId, NhsNumber));
+
     private IActionResult Change(long id, string form, Action change)
     {
         try
@@ -132,6 +141,7 @@ public sealed class EntryModel : RegisterPageModel
         {
             Timeline = Dsr.Timeline(Acting, id);
             Suggestions = Dsr.SuggestIndicators(Acting, id);
+            if (Acting.IsLaUser && Acting.Organisation == Timeline.Entry.LaCode) Linked = Dsr.LinkedReturns(Acting, id);
             return null;
         }
         catch (RegisterAccessDeniedException)
