@@ -36,6 +36,7 @@ public static class JoinedUpWebApp
     public const string AdminPolicy = "administer";
     public const string RegisterPolicy = "register";
     public const string ReferralPolicy = "register-referral";
+    public const string CadencePolicy = "register-cadence";
     public const string RegionalRegisterPolicy = "regional-register";
 
     public static WebApplication Build(RegionalStore store, WebOptions options)
@@ -110,7 +111,8 @@ public static class JoinedUpWebApp
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(RegisterPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.HealthPractitioner))
             .AddPolicy(ReferralPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.HealthPractitioner, Roles.EducationSenco))
-            .AddPolicy(RegionalRegisterPolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Director));
+            .AddPolicy(RegionalRegisterPolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Director))
+            .AddPolicy(CadencePolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Administrator));
         builder.Services.AddAntiforgery(a =>
         {
             a.Cookie.Name = "joinedup.antiforgery";
@@ -131,6 +133,7 @@ public static class JoinedUpWebApp
             foreach (var page in new[] { "/Dsr/Index", "/Dsr/Add", "/Dsr/Entry", "/Dsr/Import", "/Dsr/Meeting" }) pages.Conventions.AuthorizePage(page, RegisterPolicy);
             foreach (var page in new[] { "/Dsr/Refer", "/Dsr/Referrals" }) pages.Conventions.AuthorizePage(page, ReferralPolicy);
             pages.Conventions.AuthorizePage("/Dsr/Regional", RegionalRegisterPolicy);
+            pages.Conventions.AuthorizePage("/Dsr/Cadence", CadencePolicy);
             pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
             pages.Conventions.AuthorizeFolder("/Forecast", DashboardPolicy);
         }).AddMvcOptions(mvc => mvc.Filters.Add<Forms.ExpiredFormFilter>());

@@ -49,6 +49,7 @@ public sealed partial class DynamicSupportRegister
     {
         var reason = Required(entry.Reason, "A reason for the rating", "reason-required");
         var keyworker = entry.Keyworker?.Trim() ?? "";
+        if (entry.Rating != RagRating.Green && keyworker.Length == 0) throw KeyworkerRequired(entry.Rating);
         ValidateConsent(entry.Consent);
         if (entry.Rating == RagRating.Red && entry.Meeting is null)
             throw new RegisterRuleException("red-needs-cetr-or-laep", "A child entering at red needs a CETR or, where one cannot be held in time, a LAEP meeting, with a due date.");
@@ -132,6 +133,7 @@ public sealed partial class DynamicSupportRegister
     {
         using var connection = _store.OpenConnection();
         var before = VisibleEntry(connection, user, entryId, "dsr.entry.update").ToEntry();
+        if (before.Rating != RagRating.Green && details.Keyworker.Trim().Length == 0) throw KeyworkerRequired(before.Rating);
         var attempted = $"keyworker '{details.Keyworker.Trim()}', agencies {Agencies.Store(details.Agencies)}, risk indicators {RiskIndicators.Store(details.RiskIndicators)}";
         using var transaction = connection.BeginTransaction();
         UpdateVersioned(connection, transaction, user, entryId, expectedVersion,

@@ -119,6 +119,8 @@ public sealed partial class DynamicSupportRegister
             if (rating == RagRating.Red && cetr is null && laep is null && !rowProblems.Any(p => p.Rule == "date-invalid"))
                 Problem(DsrColumn.CetrDue, "red-needs-cetr-or-laep", "A red row needs the due date of its CETR or LAEP meeting.");
             if (entered > Today) Problem(DsrColumn.EnteredOn, "date-in-future", "The date added is in the future.");
+            if (rating is RagRating.Amber or RagRating.Red && Cell(DsrColumn.Keyworker).Length == 0)
+                Problem(DsrColumn.Keyworker, "keyworker-required", $"A child at {rating.Code()} needs a named keyworker.");
             if (consentDate is { } given && withdrawn is { } w && w < given) Problem(DsrColumn.ConsentWithdrawn, "consent-withdrawn-before-given", "Consent is withdrawn before it was given.");
 
             string? pseudonym = null;

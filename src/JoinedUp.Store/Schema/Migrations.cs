@@ -395,5 +395,13 @@ public static class Migrations
             CREATE INDEX ix_dsr_referral_entry ON dsr_referral (entry_id);
             CREATE INDEX ix_dsr_referral_by ON dsr_referral (received_by)
             """),
+        new(203, "register: review cadence by rating configured by the region; actions recording a CETR's or LAEP's recommendations", """
+            CREATE TABLE dsr_review_cadence (
+                rating TEXT NOT NULL PRIMARY KEY,
+                days INTEGER NOT NULL,
+                changed_at TEXT NOT NULL,
+                changed_by TEXT NOT NULL);
+            ALTER TABLE dsr_action ADD COLUMN meeting_id BIGINT
+            """),
     ];
 }

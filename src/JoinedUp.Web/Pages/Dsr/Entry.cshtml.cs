@@ -45,6 +45,10 @@ public sealed class EntryModel : RegisterPageModel
     [BindProperty] public string? WithdrawnOn { get; set; }
     [BindProperty] public string? WithdrawNote { get; set; }
     [BindProperty] public string? NhsNumber { get; set; }
+    [BindProperty] public string? RatingKeyworker { get; set; }
+    [BindProperty] public List<string> RecommendationText { get; set; } = [];
+    [BindProperty] public List<string> RecommendationOwner { get; set; } = [];
+    [BindProperty] public List<string> RecommendationDue { get; set; } = [];
     [BindProperty] public string? ChildId { get; set; }
 
     /// <summary>The child in the LA's own returns (LA users of the child's LA, once the LA's child ID is known).</summary>
@@ -73,7 +77,7 @@ public sealed class EntryModel : RegisterPageModel
         if (!RagRatings.TryParse(RatingTo, out var to)) throw new RegisterRuleException("rating-required", "Choose the new rating.");
         var meeting = AddEntryModel.MeetingFrom(MeetingKind, MeetingDue, out var meetingError);
         if (meetingError is not null) throw new RegisterRuleException("meeting-due-required", meetingError);
-        Dsr.ChangeRating(Acting, id, Version, new RatingChangeRequest(to, RatingReason ?? "", meeting));
+        Dsr.ChangeRating(Acting, id, Version, new RatingChangeRequest(to, RatingReason ?? "", meeting, Keyworker: RatingKeyworker));
     });
 
     public IActionResult OnPostReview(long id) => Change(id, "review", () =>
@@ -93,7 +97,14 @@ public sealed class EntryModel : RegisterPageModel
     public IActionResult OnPostMeetingHeld(long id) => Change(id, "meeting", () =>
     {
         var held = Date(HeldOn) ?? throw new RegisterRuleException("meeting-held-date-required", "Enter the date the meeting was held.");
-        Dsr.RecordMeetingHeld(Acting, MeetingId, held, MeetingOutcome ?? "");
+        var recommendations = new List<Register.Meetings.Recommendation>();
+        for (var i = 0; i < RecommendationText.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(RecommendationText[i])) continue;
+            var due = Date(RecommendationDue.ElementAtOrDefault(i)) ?? throw new RegisterRuleException("recommendation-due-required", $"Enter the date recommendation {i + 1} is due.");
+            recommendations.Add(new Register.Meetings.Recommendation(RecommendationText[i], RecommendationOwner.ElementAtOrDefault(i) ?? "", due));
+        }
+        Dsr.RecordMeetingHeld(Acting, MeetingId, held, MeetingOutcome ?? "", recommendations);
     });
 
     public IActionResult OnPostConsent(long id) => Change(id, "consent", () =>
