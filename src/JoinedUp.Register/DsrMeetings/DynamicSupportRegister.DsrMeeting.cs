@@ -30,7 +30,7 @@ public sealed partial class DynamicSupportRegister
         var due = connection.Query<(long Id, string La, string Rating, string Due, string Keyworker, long Version)>(
             $"""
             SELECT e.id, e.la, e.rating, e.next_review_due, e.keyworker, e.version FROM dsr_entry e
-            WHERE e.la IN {laList} AND e.consent_withdrawn_on IS NULL AND e.next_review_due <= @on
+            WHERE e.la IN {laList} AND e.consent_withdrawn_on IS NULL AND e.exited_on IS NULL AND e.next_review_due <= @on
             ORDER BY {SeverityOrder} LIMIT {limit}
             """, parameters).Select(d => new DueReview(d.Id, d.La, RagRatings.Parse(d.Rating), Dates.Parse(d.Due), d.Keyworker, d.Version)).ToList();
         var held = connection.Query<(long Id, string La, string Rating, string Summary, string NextDue, string By)>(

@@ -28,8 +28,13 @@ public sealed record RegisterEntry(
     string UpdatedAt,
     string UpdatedBy,
     string? ChildPseudonym = null,
-    bool HasNhsNumber = false)
+    bool HasNhsNumber = false,
+    DateOnly? ExitedOn = null,
+    string? ExitReason = null)
 {
+    /// <summary>Whether the child has left the register (the entry and its history are kept).</summary>
+    public bool HasExited => ExitedOn is not null;
+
     public bool HasChildId => ChildPseudonym is not null;
 
     /// <summary>The register reference shown on pages and exports, e.g. "DSR-000042".</summary>

@@ -403,5 +403,22 @@ public static class Migrations
                 changed_by TEXT NOT NULL);
             ALTER TABLE dsr_action ADD COLUMN meeting_id BIGINT
             """),
+        new(204, "register: children leaving the register; inpatient admissions of children on and not on the register, with CETRs held before admission", """
+            ALTER TABLE dsr_entry ADD COLUMN exited_on TEXT;
+            ALTER TABLE dsr_entry ADD COLUMN exit_reason TEXT;
+            CREATE TABLE dsr_admission (
+                id {ID},
+                la TEXT NOT NULL,
+                footprint TEXT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                entry_id BIGINT,
+                admitted_on TEXT NOT NULL,
+                on_register INTEGER NOT NULL,
+                cetr_before INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL,
+                recorded_by TEXT NOT NULL);
+            CREATE INDEX ix_dsr_admission_on ON dsr_admission (admitted_on);
+            CREATE INDEX ix_dsr_admission_entry ON dsr_admission (entry_id)
+            """),
     ];
 }

@@ -46,6 +46,8 @@ public sealed class EntryModel : RegisterPageModel
     [BindProperty] public string? WithdrawNote { get; set; }
     [BindProperty] public string? NhsNumber { get; set; }
     [BindProperty] public string? RatingKeyworker { get; set; }
+    [BindProperty] public string? ExitOn { get; set; }
+    [BindProperty] public string? ExitReason { get; set; }
     [BindProperty] public List<string> RecommendationText { get; set; } = [];
     [BindProperty] public List<string> RecommendationOwner { get; set; } = [];
     [BindProperty] public List<string> RecommendationDue { get; set; } = [];
@@ -67,6 +69,7 @@ public sealed class EntryModel : RegisterPageModel
             "consent" => "Consent was recorded.",
             "withdrawn" => "The withdrawal of consent was recorded.",
             "identity" => "The identifier was added.",
+            "exit" => "The child's leaving the register was recorded.",
             _ => null,
         };
         return Load(id) ?? Page();
@@ -120,6 +123,12 @@ public sealed class EntryModel : RegisterPageModel
     });
 
     /// <summary>Adds the NHS number or (the child's own LA only) the LA's child ID; two entries for the same child become one.</summary>
+    public IActionResult OnPostExit(long id) => Change(id, "exit", () =>
+    {
+        var on = Date(ExitOn) ?? throw new RegisterRuleException("exit-date-required", "Enter the date the child left the register.");
+        Dsr.ExitRegister(Acting, id, Version, on, ExitReason ?? "");
+    });
+
     public IActionResult OnPostIdentity(long id) => Change(id, "identity", () => Dsr.AddIdentifiers(Acting, id, Version, ChildId, NhsNumber));
 
     private IActionResult Change(long id, string form, Action change)
