@@ -42,6 +42,7 @@ public static class DemoCommand
             ShowPerLa(outcome);
             AnsiConsole.WriteLine($"Store: {database}");
             if (outcome.AnyRefused) return 1;
+            AnsiConsole.WriteLine("Dynamic Support Register: " + JoinedUp.Register.Demo.DemoRegister.Seed(store, Regions.London, DateOnly.FromDateTime(DateTime.UtcNow)));
             if (parse.GetValue(noServe)) return 0;
             ShowDemoUsers(DemoUsers.Create(store, Regions.London));
             ServeCommand.Run(store, parse.GetValue(port));

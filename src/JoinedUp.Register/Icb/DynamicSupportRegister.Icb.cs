@@ -42,7 +42,10 @@ public sealed partial class DynamicSupportRegister
     /// identifier, never stored in clear). The admission counts as "on the register" when the child's entry had begun
     /// and not ended by the day; a CETR counts as held before it when the user says so or the entry has one held by then.
     /// </summary>
-    public Admission RecordAdmission(RegisterUser user, NewAdmission admission)
+    public Admission RecordAdmission(RegisterUser user, NewAdmission admission) => RecordAdmission(user, admission, null);
+
+    /// <summary>As the public overload, with the child's hashes already known (the demo register).</summary>
+    internal Admission RecordAdmission(RegisterUser user, NewAdmission admission, ChildKeys? known)
     {
         using var connection = _store.OpenConnection();
         var target = "dsr:la:" + admission.LaCode;
@@ -50,7 +53,7 @@ public sealed partial class DynamicSupportRegister
         if (!scope.RefersFor.Contains(admission.LaCode) || user.Role == RegisterRole.EducationSenco)
             Deny(connection, user, "dsr.admission.add", target, $"You cannot record admissions of children of LA {admission.LaCode}.");
         if (admission.AdmittedOn > Today) throw new RegisterRuleException("admitted-in-future", "The admission date cannot be in the future.");
-        var keys = ChildKeys.From(_store.Pseudonymiser, admission.LaCode, admission.ChildId, admission.NhsNumber);
+        var keys = known ?? ChildKeys.From(_store.Pseudonymiser, admission.LaCode, admission.ChildId, admission.NhsNumber);
         var entry = connection.Query<EntryRow>($"SELECT {EntryRow.Columns} FROM dsr_entry e WHERE e.child_pseudonym = @child OR e.nhs_pseudonym = @nhs ORDER BY e.id",
             new { child = keys.ChildPseudonym, nhs = keys.NhsPseudonym }).FirstOrDefault();
         if (entry is not null && entry.La != admission.LaCode) entry = null;

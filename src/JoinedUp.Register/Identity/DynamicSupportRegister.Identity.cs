@@ -19,14 +19,17 @@ public sealed partial class DynamicSupportRegister
     /// severe current rating, the earlier entry date and the sooner review; the other's reference is no longer used.
     /// An identifier different from the one already recorded is refused (the register never overwrites who a child is).
     /// </summary>
-    public RegisterEntry AddIdentifiers(RegisterUser user, long entryId, long expectedVersion, string? childId, string? nhsNumber)
+    public RegisterEntry AddIdentifiers(RegisterUser user, long entryId, long expectedVersion, string? childId, string? nhsNumber) =>
+        AddIdentifiers(user, entryId, expectedVersion, la => ChildKeys.From(_store.Pseudonymiser, la, childId, nhsNumber));
+
+    /// <summary>As the public overload, with the hashes given (the demo register, from the store's children).</summary>
+    internal RegisterEntry AddIdentifiers(RegisterUser user, long entryId, long expectedVersion, Func<string, ChildKeys> keysFor)
     {
         using var connection = _store.OpenConnection();
         var row = VisibleEntry(connection, user, entryId, "dsr.identity.add");
-        var hasChildId = !string.IsNullOrWhiteSpace(childId);
-        if (hasChildId && !(user.IsLaUser && user.Organisation == row.La))
+        var keys = keysFor(row.La);
+        if (keys.ChildPseudonym is not null && !(user.IsLaUser && user.Organisation == row.La))
             Deny(connection, user, "dsr.identity.add", Target(entryId), "Only the child's own LA can add the LA's child ID.");
-        var keys = ChildKeys.From(_store.Pseudonymiser, row.La, childId, nhsNumber);
         if (keys.ChildPseudonym is not null && row.ChildPseudonym is not null && keys.ChildPseudonym != row.ChildPseudonym)
             throw new RegisterRuleException("child-id-differs", "This entry already has a different LA child ID; the register does not change who a child is.");
         if (keys.NhsPseudonym is not null && row.NhsPseudonym is not null && keys.NhsPseudonym != row.NhsPseudonym)

@@ -18,7 +18,10 @@ public sealed partial class DynamicSupportRegister
     /// ID, hashed at once. A child already on the register or already referred and waiting for the DSR meeting is
     /// refused (by either identifier), as is a child of an LA outside the user's footprint; a refusal saves nothing.
     /// </summary>
-    public Referral Refer(RegisterUser user, NewReferral referral)
+    public Referral Refer(RegisterUser user, NewReferral referral) => Refer(user, referral, null);
+
+    /// <summary>As <see cref="Refer(RegisterUser, NewReferral)"/>, with the child's hashes already known (the demo register, from the store's children).</summary>
+    internal Referral Refer(RegisterUser user, NewReferral referral, ChildKeys? known)
     {
         using var connection = _store.OpenConnection();
         var target = "dsr:la:" + referral.LaCode;
@@ -36,7 +39,7 @@ public sealed partial class DynamicSupportRegister
             throw new RegisterRuleException("outside-footprint",
                 $"{NameOf(referral.LaCode)} is in {childFootprint}, outside {own}: refer the child to that footprint's DSR coordinator. Nothing was saved.");
         }
-        var keys = ChildKeys.From(_store.Pseudonymiser, referral.LaCode, referral.ChildId, referral.NhsNumber);
+        var keys = known ?? ChildKeys.From(_store.Pseudonymiser, referral.LaCode, referral.ChildId, referral.NhsNumber);
         var reason = Required(referral.Reason, "The reason for the referral", "reason-required");
         ValidateConsent(referral.Consent);
         var referredOn = referral.ReferredOn ?? Today;
