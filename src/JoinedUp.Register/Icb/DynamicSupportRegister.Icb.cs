@@ -70,8 +70,15 @@ public sealed partial class DynamicSupportRegister
             """,
             new
             {
-                la = admission.LaCode, footprint = Region.FootprintOf(admission.LaCode) ?? "", pseudonym = entry?.Pseudonym ?? keys.Primary, entryId = entry?.Id,
-                day, onRegister = onRegister ? 1 : 0, cetrBefore = cetrBefore ? 1 : 0, now = Now, by = user.UserName,
+                la = admission.LaCode,
+                footprint = Region.FootprintOf(admission.LaCode) ?? "",
+                pseudonym = entry?.Pseudonym ?? keys.Primary,
+                entryId = entry?.Id,
+                day,
+                onRegister = onRegister ? 1 : 0,
+                cetrBefore = cetrBefore ? 1 : 0,
+                now = Now,
+                by = user.UserName,
             }, transaction);
         if (entry is not null)
             RecordEvent(connection, transaction, user, entry.Id, "admission", $"admitted to inpatient care on {day}" + (cetrBefore ? " after a CETR" : " without a CETR before admission"));

@@ -100,8 +100,17 @@ public sealed partial class DynamicSupportRegister
             """,
             new
             {
-                childPseudonym, nhsPseudonym, rating = rating.Code(), ratingReason, ratingSince, enteredOn, enteredRating, nextReview, keyworker,
-                agencies = Agencies.Store(agencies.ToList()), indicators = RiskIndicators.Store(indicators.ToList()),
+                childPseudonym,
+                nhsPseudonym,
+                rating = rating.Code(),
+                ratingReason,
+                ratingSince,
+                enteredOn,
+                enteredRating,
+                nextReview,
+                keyworker,
+                agencies = Agencies.Store(agencies.ToList()),
+                indicators = RiskIndicators.Store(indicators.ToList()),
             }, detail, "dsr.identity.add");
         RecordEvent(connection, transaction, user, entryId, merged.Count == 0 ? "identity" : "merged", detail);
         RegisterAudit.Write(connection, transaction, user, Now, "dsr.identity.add", Target(entryId), AuditOutcome.Allowed, detail);

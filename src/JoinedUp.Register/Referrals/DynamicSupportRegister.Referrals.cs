@@ -61,10 +61,20 @@ public sealed partial class DynamicSupportRegister
             """,
             new
             {
-                la = referral.LaCode, footprint = Region.FootprintOf(referral.LaCode) ?? "", child = keys.ChildPseudonym, nhs = keys.NhsPseudonym,
-                source = referral.Source.Code(), referredOn = Dates.Text(referredOn), reason, indicators = RiskIndicators.Store(referral.RiskIndicators),
-                givenBy = referral.Consent.GivenBy.Trim(), givenOn = Dates.Text(referral.Consent.GivenOn), basis = referral.Consent.Basis.Trim(),
-                now = Now, by = user.UserName, role = user.RoleName,
+                la = referral.LaCode,
+                footprint = Region.FootprintOf(referral.LaCode) ?? "",
+                child = keys.ChildPseudonym,
+                nhs = keys.NhsPseudonym,
+                source = referral.Source.Code(),
+                referredOn = Dates.Text(referredOn),
+                reason,
+                indicators = RiskIndicators.Store(referral.RiskIndicators),
+                givenBy = referral.Consent.GivenBy.Trim(),
+                givenOn = Dates.Text(referral.Consent.GivenOn),
+                basis = referral.Consent.Basis.Trim(),
+                now = Now,
+                by = user.UserName,
+                role = user.RoleName,
             }, transaction);
         RegisterAudit.Write(connection, transaction, user, Now, "dsr.referral.add", ReferralTarget(id), AuditOutcome.Allowed,
             $"from {referral.Source.Code()} for LA {referral.LaCode}, known by {KnownBy(keys)}");
