@@ -420,5 +420,8 @@ public static class Migrations
             CREATE INDEX ix_dsr_admission_on ON dsr_admission (admitted_on);
             CREATE INDEX ix_dsr_admission_entry ON dsr_admission (entry_id)
             """),
+        new(205, "register: reviews by the day held, for the DSR meeting page's decisions", """
+            CREATE INDEX ix_dsr_review_held ON dsr_review (held_on)
+            """),
     ];
 }
