@@ -21,19 +21,23 @@ public sealed partial class DynamicSupportRegister
 {
     private readonly RegionalStore _store;
     private readonly TimeProvider _clock;
+    private volatile ReviewCadence _cadence;
 
+    /// <param name="cadence">The review cadence until the region sets its own in the store (<see cref="SetReviewCadence"/>); default <see cref="ReviewCadence.Default"/>.</param>
     public DynamicSupportRegister(RegionalStore store, Region region, ReviewCadence? cadence = null, TimeProvider? clock = null)
     {
         _store = store;
         Region = region;
-        Cadence = cadence ?? ReviewCadence.Default;
-        Cadence.Validate();
+        var configured = cadence ?? ReviewCadence.Default;
+        configured.Validate();
         _clock = clock ?? TimeProvider.System;
+        _cadence = StoredCadence() ?? configured;
     }
 
     public Region Region { get; }
 
-    public ReviewCadence Cadence { get; }
+    /// <summary>The review cadence in force: the region's, as stored, or the one this register was built with.</summary>
+    public ReviewCadence Cadence => _cadence;
 
     /// <summary>What the user may see: for pages deciding which links to show (the register enforces it regardless).</summary>
     public RegisterScope ScopeOf(RegisterUser user) => RegisterScope.For(user, Region);

@@ -35,6 +35,9 @@ public static class JoinedUpWebApp
     public const string UploadPolicy = "upload";
     public const string AdminPolicy = "administer";
     public const string RegisterPolicy = "register";
+    public const string ReferralPolicy = "register-referral";
+    public const string CadencePolicy = "register-cadence";
+    public const string IcbFiguresPolicy = "register-icb";
     public const string RegionalRegisterPolicy = "regional-register";
 
     public static WebApplication Build(RegionalStore store, WebOptions options)
@@ -108,8 +111,11 @@ public static class JoinedUpWebApp
             .AddPolicy(ChildPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner))
             .AddPolicy(UploadPolicy, p => p.RequireRole(Roles.LaAnalyst))
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(RegisterPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead))
-            .AddPolicy(RegionalRegisterPolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Director));
+            .AddPolicy(RegisterPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.HealthPractitioner))
+            .AddPolicy(ReferralPolicy, p => p.RequireRole(Roles.LaAnalyst, Roles.LaPractitioner, Roles.IcsLead, Roles.HealthPractitioner, Roles.EducationSenco))
+            .AddPolicy(RegionalRegisterPolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Director))
+            .AddPolicy(CadencePolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Administrator))
+            .AddPolicy(IcbFiguresPolicy, p => p.RequireRole(Roles.RegionalAnalyst, Roles.Director, Roles.IcsLead));
         builder.Services.AddAntiforgery(a =>
         {
             a.Cookie.Name = "joinedup.antiforgery";
@@ -127,8 +133,11 @@ public static class JoinedUpWebApp
             pages.Conventions.AuthorizePage("/Children/Find", ChildPolicy);
             pages.Conventions.AuthorizeFolder("/Uploads", UploadPolicy);
             pages.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
-            foreach (var page in new[] { "/Dsr/Index", "/Dsr/Add", "/Dsr/Entry", "/Dsr/Import" }) pages.Conventions.AuthorizePage(page, RegisterPolicy);
+            foreach (var page in new[] { "/Dsr/Index", "/Dsr/Add", "/Dsr/Entry", "/Dsr/Import", "/Dsr/Meeting", "/Dsr/Admission" }) pages.Conventions.AuthorizePage(page, RegisterPolicy);
+            foreach (var page in new[] { "/Dsr/Refer", "/Dsr/Referrals" }) pages.Conventions.AuthorizePage(page, ReferralPolicy);
             pages.Conventions.AuthorizePage("/Dsr/Regional", RegionalRegisterPolicy);
+            pages.Conventions.AuthorizePage("/Dsr/Cadence", CadencePolicy);
+            pages.Conventions.AuthorizePage("/Dsr/Icb", IcbFiguresPolicy);
             pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
             pages.Conventions.AuthorizeFolder("/Forecast", DashboardPolicy);
         }).AddMvcOptions(mvc => mvc.Filters.Add<Forms.ExpiredFormFilter>());

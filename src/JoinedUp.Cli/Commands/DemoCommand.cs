@@ -41,6 +41,7 @@ public static class DemoCommand
             Console.Write(DemoReport.PerLa(outcome));
             Console.WriteLine($"Store: {database}");
             if (outcome.AnyRefused) return 1;
+            Console.WriteLine("Dynamic Support Register: " + JoinedUp.Register.Demo.DemoRegister.Seed(store, Regions.London, DateOnly.FromDateTime(DateTime.UtcNow)));
             Console.Write(DemoReport.Users(DemoUsers.Create(store, Regions.London)));
             Console.WriteLine($"To serve this store again later: ./joinedup serve --db {database}");
             if (parse.GetValue(noServe)) return 0;

@@ -2,7 +2,7 @@ namespace JoinedUp.Register.Access;
 
 /// <summary>
 /// Who is acting on the register: the signed-in user's name, role and organisation (an LA's DfE code for LA roles,
-/// an ICS footprint name for ICS leads, the region's name otherwise). Every register call takes one, and the register
+/// an ICS footprint name for ICS leads and health practitioners, the school's LA for SENCOs, the region's name otherwise). Every register call takes one, and the register
 /// decides what it may see and change from it, so pages never have to.
 /// </summary>
 public sealed record RegisterUser(string UserName, RegisterRole Role, string Organisation)
@@ -16,6 +16,8 @@ public sealed record RegisterUser(string UserName, RegisterRole Role, string Org
         "regional-analyst" => RegisterRole.RegionalAnalyst,
         "director" => RegisterRole.Director,
         "administrator" => RegisterRole.Administrator,
+        "health-practitioner" => RegisterRole.HealthPractitioner,
+        "education-senco" => RegisterRole.EducationSenco,
         _ => throw new ArgumentException($"'{role}' is not a JoinedUp role.", nameof(role)),
     }, organisation);
 
@@ -27,6 +29,8 @@ public sealed record RegisterUser(string UserName, RegisterRole Role, string Org
         RegisterRole.IcsLead => "ics-lead",
         RegisterRole.RegionalAnalyst => "regional-analyst",
         RegisterRole.Director => "director",
+        RegisterRole.HealthPractitioner => "health-practitioner",
+        RegisterRole.EducationSenco => "education-senco",
         _ => "administrator",
     };
 

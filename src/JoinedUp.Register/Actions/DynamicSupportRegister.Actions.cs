@@ -13,20 +13,27 @@ public sealed partial class DynamicSupportRegister
     /// <summary>Agrees an action for an entry: what, who owns it (a person or team), and by when.</summary>
     public AgreedAction AddAction(RegisterUser user, long entryId, string description, string owner, DateOnly dueOn)
     {
-        var text = Required(description, "What the action is", "action-description-required");
-        var who = Required(owner, "The action's owner", "action-owner-required");
         using var connection = _store.OpenConnection();
         VisibleEntry(connection, user, entryId, "dsr.action.add");
         using var transaction = connection.BeginTransaction();
-        var id = connection.ExecuteScalar<long>(
-            """
-            INSERT INTO dsr_action (entry_id, description, owner, due_on, created_at, created_by)
-            VALUES (@entryId, @text, @who, @dueOn, @at, @by) RETURNING id
-            """,
-            new { entryId, text, who, dueOn = Dates.Text(dueOn), at = Now, by = user.UserName }, transaction);
-        RegisterAudit.Write(connection, transaction, user, Now, "dsr.action.add", Target(entryId), AuditOutcome.Allowed, $"action {id} owned by {who}, due {Dates.Text(dueOn)}");
+        var id = InsertAction(connection, transaction, user, entryId, description, owner, dueOn, null);
         transaction.Commit();
         return ReadActions(connection, entryId).Single(a => a.Id == id);
+    }
+
+    private long InsertAction(DbConnection connection, DbTransaction transaction, RegisterUser user, long entryId, string description, string owner, DateOnly dueOn, long? meetingId)
+    {
+        var text = Required(description, "What the action is", "action-description-required");
+        var who = Required(owner, "The action's owner", "action-owner-required");
+        var id = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO dsr_action (entry_id, description, owner, due_on, created_at, created_by, meeting_id)
+            VALUES (@entryId, @text, @who, @dueOn, @at, @by, @meetingId) RETURNING id
+            """,
+            new { entryId, text, who, dueOn = Dates.Text(dueOn), at = Now, by = user.UserName, meetingId }, transaction);
+        RegisterAudit.Write(connection, transaction, user, Now, "dsr.action.add", Target(entryId), AuditOutcome.Allowed,
+            $"action {id} owned by {who}, due {Dates.Text(dueOn)}" + (meetingId is null ? "" : $", recommended by meeting {meetingId}"));
+        return id;
     }
 
     /// <summary>Marks an action done. If someone else already did, the caller is told who and when (nothing is overwritten).</summary>
@@ -62,7 +69,7 @@ public sealed partial class DynamicSupportRegister
         public const string Columns =
             """
             a.id AS Id, a.entry_id AS EntryId, a.description AS Description, a.owner AS Owner, a.due_on AS DueOn, a.completed_on AS CompletedOn,
-            a.created_at AS CreatedAt, a.created_by AS CreatedBy, a.completed_by AS CompletedBy
+            a.created_at AS CreatedAt, a.created_by AS CreatedBy, a.completed_by AS CompletedBy, a.meeting_id AS MeetingId
             """;
 
         public long Id { get; init; }
@@ -74,7 +81,8 @@ public sealed partial class DynamicSupportRegister
         public string CreatedAt { get; init; } = "";
         public string CreatedBy { get; init; } = "";
         public string? CompletedBy { get; init; }
+        public long? MeetingId { get; init; }
 
-        public AgreedAction ToAction() => new(Id, EntryId, Description, Owner, Dates.Parse(DueOn), Dates.ParseOrNull(CompletedOn), CreatedAt, CreatedBy, CompletedBy);
+        public AgreedAction ToAction() => new(Id, EntryId, Description, Owner, Dates.Parse(DueOn), Dates.ParseOrNull(CompletedOn), CreatedAt, CreatedBy, CompletedBy, MeetingId);
     }
 }

@@ -51,8 +51,8 @@ public static class RegisterBenchmark
         var entry = Prepared(connection, transaction,
             """
             INSERT INTO dsr_entry (pseudonym, la, footprint, rating, rating_reason, rating_since, entered_on, entered_rating, keyworker, agencies,
-                risk_indicators, consent_given_by, consent_given_on, consent_basis, consent_withdrawn_on, next_review_due, version, updated_at, updated_by)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, NULL, @p14, 1, @p15, 'benchmark') RETURNING id
+                risk_indicators, consent_given_by, consent_given_on, consent_basis, consent_withdrawn_on, next_review_due, version, updated_at, updated_by, child_pseudonym)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, NULL, @p14, 1, @p15, 'benchmark', @p0) RETURNING id
             """, 16);
         var change = Prepared(connection, transaction,
             "INSERT INTO dsr_rating_change (entry_id, changed_at, changed_on, from_rating, to_rating, reason, changed_by, changed_by_role) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, 'benchmark', 'la-practitioner')", 6);
@@ -62,6 +62,14 @@ public static class RegisterBenchmark
             "INSERT INTO dsr_action (entry_id, description, owner, due_on, completed_on, created_at, created_by, completed_by) VALUES (@p0, 'Agreed at review', @p1, @p2, @p3, @p4, 'benchmark', @p5)", 6);
         var meeting = Prepared(connection, transaction,
             "INSERT INTO dsr_meeting (entry_id, kind, arranged_at, due_on, held_on, outcome, arranged_by, recorded_by) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, 'benchmark', @p6)", 7);
+        var referral = Prepared(connection, transaction,
+            """
+            INSERT INTO dsr_referral (la, footprint, child_pseudonym, nhs_pseudonym, source, referred_on, reason, risk_indicators, consent_given_by, consent_given_on,
+                consent_basis, status, meeting_on, decision_note, signposted_to, agreed_rating, entry_id, decided_by, received_at, received_by, received_by_role, version)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, 'Synthetic referral reason', '', 'parent', @p5, 'explicit consent', @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p5, 'benchmark', 'health-practitioner', 1)
+            """, 13);
+        var nhs = Prepared(connection, transaction, "UPDATE dsr_entry SET nhs_pseudonym = @p0 WHERE id = @p1", 2);
+        var sources = Referrals.ReferralSources.All.Select(s => Referrals.ReferralSources.Code(s)).ToArray();
         var owners = new[] { "Social work team", "SEND team", "CAMHS", "Keyworker service", "Short breaks team", "School" };
         for (var i = 0; i < entries; i++)
         {
@@ -95,6 +103,26 @@ public static class RegisterBenchmark
                 region.FootprintOf(la) ?? "", rating.Code(), "Synthetic reason for the current rating", Dates.Text(last.On), Dates.Text(enteredOn),
                 firstRating.Code(), "Keyworker " + random.Next(1, 400), Agencies.Store(agencies), RiskIndicators.Store(indicators), "parent",
                 Dates.Text(enteredOn), "explicit consent", Dates.Text(cadence.NextDue(rating, last.On)), now, scalar: true));
+            var footprint = region.FootprintOf(la) ?? "";
+            var childPseudonym = pseudonymiser.Pseudonymise(la, "BENCH-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            string? nhsPseudonym = null;
+            if (random.NextDouble() < 0.5)
+            {
+                nhsPseudonym = pseudonymiser.Pseudonymise(Identity.ChildKeys.NhsNamespace, (9_000_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Run(nhs, nhsPseudonym, id);
+            }
+            var referredOn = enteredOn.AddDays(-random.Next(7, 28));
+            Run(referral, la, footprint, childPseudonym, nhsPseudonym, sources[random.Next(sources.Length)], Dates.Text(referredOn), "added", Dates.Text(enteredOn),
+                "Agreed at the DSR meeting", DBNull.Value, firstRating.Code(), id, "benchmark");
+            // Referrals not added (signposted) and some still waiting for the DSR meeting, about one in six entries.
+            if (random.NextDouble() < 0.17)
+            {
+                var waiting = random.NextDouble() < 0.3;
+                var on = waiting ? today.AddDays(-random.Next(0, 14)) : start.AddDays(random.Next(0, today.DayNumber - start.DayNumber));
+                Run(referral, la, footprint, DBNull.Value, pseudonymiser.Pseudonymise(Identity.ChildKeys.NhsNamespace, (8_000_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    sources[random.Next(sources.Length)], Dates.Text(on), waiting ? "received" : "not-added", waiting ? DBNull.Value : Dates.Text(on.AddDays(14)),
+                    waiting ? DBNull.Value : "Needs met by current support", waiting ? DBNull.Value : "Early help", DBNull.Value, DBNull.Value, waiting ? DBNull.Value : "benchmark");
+            }
             for (var s = 0; s < spells.Count; s++)
             {
                 var (on, from, to) = spells[s];
@@ -133,10 +161,13 @@ public static class RegisterBenchmark
         var largest = connection.Query<(string Footprint, long Count)>("SELECT footprint, COUNT(*) FROM dsr_entry WHERE footprint <> '' GROUP BY footprint ORDER BY COUNT(*) DESC LIMIT 1").Single();
         var counts = connection.QuerySingle<(long Changes, long Reviews, long Actions, long Meetings, long Entries)>(
             "SELECT (SELECT COUNT(*) FROM dsr_rating_change), (SELECT COUNT(*) FROM dsr_review), (SELECT COUNT(*) FROM dsr_action), (SELECT COUNT(*) FROM dsr_meeting), (SELECT COUNT(*) FROM dsr_entry)");
+        var referrals = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM dsr_referral");
         var lead = new RegisterUser("benchmark.ics", RegisterRole.IcsLead, largest.Footprint);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         for (var i = 0; i < 5; i++) register.ListEntries(lead, new RegisterFilter());
         var page = new List<double>();
         var overdue = new List<double>();
+        var meeting = new List<double>();
         for (var i = 0; i < runs; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -145,11 +176,15 @@ public static class RegisterBenchmark
             watch.Restart();
             register.Overdue(lead);
             overdue.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            register.MeetingAgenda(lead, today);
+            meeting.Add(watch.Elapsed.TotalMilliseconds);
         }
         page.Sort();
         overdue.Sort();
+        meeting.Sort();
         return new RegisterBenchmarkResult(store.Engine.ToString(), (int)counts.Entries, 0, counts.Changes, counts.Reviews, counts.Actions, counts.Meetings, 0,
-            largest.Footprint, (int)largest.Count, runs, Percentile(page, 0.5), Percentile(page, 0.95), page[^1], Percentile(overdue, 0.95));
+            largest.Footprint, (int)largest.Count, runs, Percentile(page, 0.5), Percentile(page, 0.95), page[^1], Percentile(overdue, 0.95), referrals, Percentile(meeting, 0.95));
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

@@ -3,6 +3,7 @@ using Dapper;
 using JoinedUp.Register.Access;
 using JoinedUp.Register.Auditing;
 using JoinedUp.Register.Entries;
+using JoinedUp.Register.Identity;
 using JoinedUp.Register.Meetings;
 using JoinedUp.Register.Ratings;
 using JoinedUp.Register.Storage;
@@ -13,7 +14,8 @@ public sealed partial class DynamicSupportRegister
 {
     /// <summary>
     /// Puts a child on the register. LA users add their own LA's children; ICS leads any LA of their footprint. The
-    /// child ID is hashed with the region's key and never stored; a child already on the register is refused.
+    /// child is known by the LA's child ID, the NHS number (checked with its modulus 11 digit) or both, each hashed with
+    /// the region's key and never stored; a child already on the register by either identifier is refused.
     /// </summary>
     public RegisterEntry AddEntry(RegisterUser user, NewEntry entry)
     {
@@ -21,13 +23,15 @@ public sealed partial class DynamicSupportRegister
         var scope = ChildScope(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode);
         if (!scope.LaCodes.Contains(entry.LaCode))
             Deny(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode, $"You cannot add children of LA {entry.LaCode} to the register.");
-        var childId = Required(entry.ChildId, "The child's ID", "child-id-required");
+        if (!scope.Decides)
+            Deny(connection, user, "dsr.entry.add", "dsr:la:" + entry.LaCode, "Partners refer children; the DSR coordinator or the child's LA adds them to the register.");
+        var keys = ChildKeys.From(_store.Pseudonymiser, entry.LaCode, entry.ChildId, entry.NhsNumber);
         long id;
         using (var transaction = connection.BeginTransaction())
         {
             try
             {
-                id = Insert(connection, transaction, user, scope, entry, _store.Pseudonymiser.Pseudonymise(entry.LaCode, childId));
+                id = Insert(connection, transaction, user, scope, entry, keys);
             }
             catch (RegisterRuleException e) when (e.Rule == OutsideScopeRule)
             {
@@ -41,15 +45,16 @@ public sealed partial class DynamicSupportRegister
     }
 
     /// <summary>Inserts an entry, its first rating-history line, its meeting when red, and its audit line.</summary>
-    private long Insert(DbConnection connection, DbTransaction transaction, RegisterUser user, RegisterScope scope, NewEntry entry, string pseudonym)
+    private long Insert(DbConnection connection, DbTransaction transaction, RegisterUser user, RegisterScope scope, NewEntry entry, ChildKeys keys)
     {
         var reason = Required(entry.Reason, "A reason for the rating", "reason-required");
         var keyworker = entry.Keyworker?.Trim() ?? "";
+        if (entry.Rating != RagRating.Green && keyworker.Length == 0) throw KeyworkerRequired(entry.Rating);
         ValidateConsent(entry.Consent);
         if (entry.Rating == RagRating.Red && entry.Meeting is null)
             throw new RegisterRuleException("red-needs-cetr-or-laep", "A child entering at red needs a CETR or, where one cannot be held in time, a LAEP meeting, with a due date.");
         var footprint = Region.FootprintOf(entry.LaCode) ?? "";
-        if (AlreadyOnRegister(connection, transaction, scope, pseudonym) is { } problem)
+        if (AlreadyOnRegister(connection, transaction, scope, keys) is { } problem)
             throw new RegisterRuleException(problem.Rule, problem.Message);
         var enteredOn = entry.EnteredOn ?? Today;
         var now = Now;
@@ -57,14 +62,16 @@ public sealed partial class DynamicSupportRegister
             """
             INSERT INTO dsr_entry (pseudonym, la, footprint, rating, rating_reason, rating_since, entered_on, entered_rating, keyworker,
                 agencies, risk_indicators, consent_given_by, consent_given_on, consent_basis, consent_withdrawn_on, next_review_due,
-                version, updated_at, updated_by)
+                version, updated_at, updated_by, child_pseudonym, nhs_pseudonym)
             VALUES (@pseudonym, @la, @footprint, @rating, @reason, @enteredOn, @enteredOn, @rating, @keyworker,
-                @agencies, @indicators, @givenBy, @givenOn, @basis, @withdrawnOn, @nextReview, 1, @now, @user)
+                @agencies, @indicators, @givenBy, @givenOn, @basis, @withdrawnOn, @nextReview, 1, @now, @user, @childPseudonym, @nhsPseudonym)
             RETURNING id
             """,
             new
             {
-                pseudonym,
+                pseudonym = keys.Primary,
+                childPseudonym = keys.ChildPseudonym,
+                nhsPseudonym = keys.NhsPseudonym,
                 la = entry.LaCode,
                 footprint,
                 rating = entry.Rating.Code(),
@@ -106,7 +113,7 @@ public sealed partial class DynamicSupportRegister
         var scope = ChildScope(connection, user, "dsr.entry.find", "dsr:la:" + user.Organisation);
         if (!user.IsLaUser) Deny(connection, user, "dsr.entry.find", "dsr:la:" + user.Organisation, "Only the child's own LA can find a child by the LA's child ID.");
         var pseudonym = _store.Pseudonymiser.Pseudonymise(scope.LaCodes[0], Required(childId, "The child's ID", "child-id-required"));
-        var row = connection.QuerySingleOrDefault<EntryRow>($"SELECT {EntryRow.Columns} FROM dsr_entry e WHERE e.pseudonym = @pseudonym", new { pseudonym });
+        var row = connection.QuerySingleOrDefault<EntryRow>($"SELECT {EntryRow.Columns} FROM dsr_entry e WHERE e.child_pseudonym = @pseudonym", new { pseudonym });
         RegisterAudit.Write(connection, null, user, Now, "dsr.entry.find", row is null ? "dsr:la:" + user.Organisation : Target(row.Id), AuditOutcome.Allowed,
             row is null ? "no entry for the child ID given" : "found by the LA's child ID");
         return row?.ToEntry();
@@ -126,6 +133,7 @@ public sealed partial class DynamicSupportRegister
     {
         using var connection = _store.OpenConnection();
         var before = VisibleEntry(connection, user, entryId, "dsr.entry.update").ToEntry();
+        if (before.Rating != RagRating.Green && details.Keyworker.Trim().Length == 0) throw KeyworkerRequired(before.Rating);
         var attempted = $"keyworker '{details.Keyworker.Trim()}', agencies {Agencies.Store(details.Agencies)}, risk indicators {RiskIndicators.Store(details.RiskIndicators)}";
         using var transaction = connection.BeginTransaction();
         UpdateVersioned(connection, transaction, user, entryId, expectedVersion,

@@ -4,8 +4,9 @@ using JoinedUp.Register.Ratings;
 namespace JoinedUp.Register.Entries;
 
 /// <summary>
-/// What it takes to put a child on the register. <see cref="ChildId"/> is the LA's own identifier for the child: it is
-/// hashed with the region's key at once and never stored. A red entry needs a CETR or LAEP meeting with a due date.
+/// What it takes to put a child on the register. <see cref="ChildId"/> is the LA's own identifier for the child and
+/// <see cref="NhsNumber"/> the child's NHS number; either may be empty, not both. Each is hashed with the region's key at
+/// once and never stored. A red entry needs a CETR or LAEP meeting with a due date.
 /// </summary>
 public sealed record NewEntry(
     string LaCode,
@@ -17,4 +18,5 @@ public sealed record NewEntry(
     IReadOnlyList<RiskIndicator> RiskIndicators,
     Consent Consent,
     DateOnly? EnteredOn = null,
-    MeetingRequest? Meeting = null);
+    MeetingRequest? Meeting = null,
+    string? NhsNumber = null);

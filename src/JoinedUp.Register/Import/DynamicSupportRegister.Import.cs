@@ -119,6 +119,8 @@ public sealed partial class DynamicSupportRegister
             if (rating == RagRating.Red && cetr is null && laep is null && !rowProblems.Any(p => p.Rule == "date-invalid"))
                 Problem(DsrColumn.CetrDue, "red-needs-cetr-or-laep", "A red row needs the due date of its CETR or LAEP meeting.");
             if (entered > Today) Problem(DsrColumn.EnteredOn, "date-in-future", "The date added is in the future.");
+            if (rating is RagRating.Amber or RagRating.Red && Cell(DsrColumn.Keyworker).Length == 0)
+                Problem(DsrColumn.Keyworker, "keyworker-required", $"A child at {rating.Code()} needs a named keyworker.");
             if (consentDate is { } given && withdrawn is { } w && w < given) Problem(DsrColumn.ConsentWithdrawn, "consent-withdrawn-before-given", "Consent is withdrawn before it was given.");
 
             string? pseudonym = null;
@@ -130,7 +132,7 @@ public sealed partial class DynamicSupportRegister
                 else
                 {
                     seen[pseudonym] = rowNumber;
-                    if (AlreadyOnRegister(connection, null, scope, pseudonym) is { } existing)
+                    if (AlreadyOnRegister(connection, null, scope, new Identity.ChildKeys(pseudonym, null)) is { } existing)
                         Problem(DsrColumn.ChildId, existing.Rule, existing.Rule == OutsideScopeRule ? existing.Message : existing.Message + " Update that entry instead.");
                 }
             }
@@ -164,6 +166,7 @@ public sealed partial class DynamicSupportRegister
     {
         using var connection = _store.OpenConnection();
         var scope = ChildScope(connection, user, "dsr.import.confirm", "dsr:import:" + preview.FileName);
+        if (!scope.Decides) Deny(connection, user, "dsr.import.confirm", "dsr:import:" + preview.FileName, "Partners refer children; they do not import the register.");
         if (preview.UserName != user.UserName || preview.Organisation != user.Organisation)
             Deny(connection, user, "dsr.import.confirm", "dsr:import:" + preview.FileName, "Only the person who previewed an import can confirm it.");
         if (preview.Rows.Any(r => !scope.LaCodes.Contains(r.LaCode)))
@@ -177,7 +180,7 @@ public sealed partial class DynamicSupportRegister
                 try
                 {
                     id = Insert(connection, transaction, user, scope, new NewEntry(row.LaCode, "", row.Rating, row.Reason, row.Keyworker, row.Agencies, row.RiskIndicators,
-                        row.Consent, row.EnteredOn, row.Meeting), row.Pseudonym);
+                        row.Consent, row.EnteredOn, row.Meeting), new Identity.ChildKeys(row.Pseudonym, null));
                 }
                 catch (RegisterRuleException e)
                 {

@@ -23,7 +23,7 @@ public sealed partial class DynamicSupportRegister
         var pageSize = Math.Clamp(filter.PageSize, 1, 500);
         var page = Math.Max(1, filter.Page);
         var today = Dates.Text(Today);
-        var where = new List<string> { "e.la IN @@las" };
+        var where = new List<string> { "e.la IN @@las", "e.exited_on IS NULL" };
         if (!scope.SeesWithdrawnConsent) where.Add("e.consent_withdrawn_on IS NULL");
         if (filter.Indicator is { } indicator) where.Add($"e.risk_indicators LIKE '%|{indicator.Code()}|%'");
         if (filter.Agency is { } agency) where.Add($"e.agencies LIKE '%|{agency.Code()}|%'");

@@ -33,8 +33,11 @@ public sealed partial class DynamicSupportRegister
         return id;
     }
 
-    /// <summary>Records that a CETR or LAEP meeting was held, with its outcome. A meeting is recorded as held once only.</summary>
-    public Meeting RecordMeetingHeld(RegisterUser user, long meetingId, DateOnly heldOn, string outcome)
+    /// <summary>
+    /// Records that a CETR or LAEP meeting was held, with its outcome and its recommendations, each an action with an
+    /// owner and a due date whose completion is tracked (in the same transaction). A meeting is recorded as held once only.
+    /// </summary>
+    public Meeting RecordMeetingHeld(RegisterUser user, long meetingId, DateOnly heldOn, string outcome, IReadOnlyList<Recommendation>? recommendations = null)
     {
         var text = Required(outcome, "The meeting's outcome", "outcome-required");
         using var connection = _store.OpenConnection();
@@ -52,7 +55,20 @@ public sealed partial class DynamicSupportRegister
             throw new Concurrency.ConcurrentEditException(entryId, 0, 0, held.RecordedBy ?? "", held.HeldOn is null ? "" : Dates.Text(held.HeldOn.Value),
                 $"meeting held on {Dates.Text(heldOn)}: {text}");
         }
-        RegisterAudit.Write(connection, transaction, user, Now, "dsr.meeting.held", Target(entryId), AuditOutcome.Allowed, $"meeting {meetingId} held on {Dates.Text(heldOn)}");
+        foreach (var r in recommendations ?? [])
+        {
+            try
+            {
+                InsertAction(connection, transaction, user, entryId, r.Description, r.Owner, r.DueOn, meetingId);
+            }
+            catch (RegisterRuleException)
+            {
+                transaction.Rollback();
+                throw;
+            }
+        }
+        RegisterAudit.Write(connection, transaction, user, Now, "dsr.meeting.held", Target(entryId), AuditOutcome.Allowed,
+            $"meeting {meetingId} held on {Dates.Text(heldOn)}, {recommendations?.Count ?? 0} recommendations");
         transaction.Commit();
         return ReadMeetings(connection, entryId).Single(m => m.Id == meetingId);
     }

@@ -24,7 +24,7 @@ public sealed partial class DynamicSupportRegister
         var withdrawn = scope.SeesWithdrawnConsent ? "" : "AND e.consent_withdrawn_on IS NULL";
         var p = SqlList.With(new { today = Dates.Text(today), limit }, "la", scope.LaCodes, out var laList);
         var reviews = connection.Query<(long Id, string La, string Rating, string Due, string Keyworker)>(
-            $"SELECT e.id, e.la, e.rating, e.next_review_due, e.keyworker FROM dsr_entry e WHERE e.la IN {laList} {withdrawn} AND e.next_review_due < @today ORDER BY e.next_review_due, e.id LIMIT @limit", p)
+            $"SELECT e.id, e.la, e.rating, e.next_review_due, e.keyworker FROM dsr_entry e WHERE e.la IN {laList} {withdrawn} AND e.exited_on IS NULL AND e.next_review_due < @today ORDER BY e.next_review_due, e.id LIMIT @limit", p)
             .Select(r => new OverdueReview(r.Id, EntryReference.Format(r.Id), r.La, RagRatings.Parse(r.Rating), Dates.Parse(r.Due), r.Keyworker)).ToList();
         var meetings = connection.Query<(long EntryId, string La, long Id, string Kind, string Due)>(
             $"SELECT e.id, e.la, m.id, m.kind, m.due_on FROM dsr_meeting m JOIN dsr_entry e ON e.id = m.entry_id WHERE e.la IN {laList} {withdrawn} AND m.held_on IS NULL AND m.due_on < @today ORDER BY m.due_on, m.id LIMIT @limit", p)

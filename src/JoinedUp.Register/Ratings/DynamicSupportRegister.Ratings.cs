@@ -21,6 +21,8 @@ public sealed partial class DynamicSupportRegister
         var reason = Required(change.Reason, "A reason for the change of rating", "reason-required");
         using var connection = _store.OpenConnection();
         var row = VisibleEntry(connection, user, entryId, "dsr.rating.change");
+        if (!RegisterScope.For(user, Region).Decides)
+            Deny(connection, user, "dsr.rating.change", Target(entryId), "Ratings are agreed by the DSR coordinator or the child's LA; record your view in a review.");
         var from = RagRatings.Parse(row.Rating);
         if (from == change.To)
             throw new RegisterRuleException("rating-unchanged", $"The entry is already rated {from.Code()}; record a review instead.");
@@ -34,20 +36,27 @@ public sealed partial class DynamicSupportRegister
                 throw new RegisterRuleException("red-needs-cetr-or-laep",
                     "Red needs a community Care, Education and Treatment Review (CETR) or, where one cannot be held in time, a Local Area Emergency Protocol (LAEP) meeting, with a due date.");
         }
+        var keyworker = string.IsNullOrWhiteSpace(change.Keyworker) ? row.Keyworker : change.Keyworker.Trim();
+        if (change.To != RagRating.Green && keyworker.Length == 0) throw KeyworkerRequired(change.To);
         var cadenceDue = Cadence.NextDue(change.To, changedOn);
         var currentDue = Dates.Parse(row.NextReviewDue);
         var nextDue = change.To > from && currentDue < cadenceDue ? currentDue : cadenceDue;
         using var transaction = connection.BeginTransaction();
         UpdateVersioned(connection, transaction, user, entryId, expectedVersion,
-            "rating = @to, rating_reason = @reason, rating_since = @since, next_review_due = @nextDue",
-            new { to = change.To.Code(), reason, since = Dates.Text(changedOn), nextDue = Dates.Text(nextDue) },
+            "rating = @to, rating_reason = @reason, rating_since = @since, next_review_due = @nextDue, keyworker = @keyworker",
+            new { to = change.To.Code(), reason, since = Dates.Text(changedOn), nextDue = Dates.Text(nextDue), keyworker },
             $"rating {from.Code()} -> {change.To.Code()}: {reason}", "dsr.rating.change");
         InsertRatingChange(connection, transaction, user, entryId, from, change.To, reason, changedOn);
+        if (keyworker != row.Keyworker) RecordEvent(connection, transaction, user, entryId, "details", $"keyworker '{row.Keyworker}' -> '{keyworker}'");
         if (change.Meeting is not null) InsertMeeting(connection, transaction, user, entryId, change.Meeting);
         RegisterAudit.Write(connection, transaction, user, Now, "dsr.rating.change", Target(entryId), AuditOutcome.Allowed, $"{from.Code()} -> {change.To.Code()}");
         transaction.Commit();
         return Reload(connection, entryId);
     }
+
+    /// <summary>The policy's keyworker for every amber and red child: refused without one.</summary>
+    private static RegisterRuleException KeyworkerRequired(RagRating rating) =>
+        new("keyworker-required", $"A child at {rating.Code()} needs a named keyworker: enter the keyworker (a person or the keyworker service) with the rating.");
 
     private void InsertRatingChange(DbConnection connection, DbTransaction transaction, RegisterUser user, long entryId, RagRating? from, RagRating to, string reason, DateOnly changedOn) =>
         connection.Execute(

@@ -36,7 +36,7 @@ public sealed partial class DynamicSupportRegister
         var footprintLabels = footprints.Select(FootprintLabel).ToList();
 
         var entries = connection.Query<(string Pseudonym, string La, string Footprint, string Rating, string Risks)>(
-            $"SELECT pseudonym, la, footprint, rating, risk_indicators FROM dsr_entry WHERE la IN {laList} AND consent_withdrawn_on IS NULL").ToList();
+            $"SELECT pseudonym, la, footprint, rating, risk_indicators FROM dsr_entry WHERE la IN {laList} AND consent_withdrawn_on IS NULL AND exited_on IS NULL").ToList();
         var current = entries.Select(e => new RegisterRecord(e.La, keys.Of(e.Pseudonym), FootprintLabel(e.Footprint), e.Rating)).ToList();
         var admittedCode = $"|{RiskIndicator.InpatientAdmission.Code()}|";
         var admitted = entries.Where(e => e.Risks.Contains(admittedCode, StringComparison.Ordinal))

@@ -3,10 +3,11 @@ using JoinedUp.Register.Ratings;
 namespace JoinedUp.Register.Reviews;
 
 /// <summary>
-/// How often an entry is reviewed at each rating. Defaults: red weekly, amber monthly, green quarterly; a region
-/// configures its own (for example from the web's configuration section "Register:ReviewCadence").
+/// How often an entry is reviewed at each rating. Defaults: red weekly, amber monthly, green six-monthly (182 days, the
+/// seed's six-monthly review on an integrated pathway entered at green); a region configures its own, kept in the store
+/// (<see cref="DynamicSupportRegister.SetReviewCadence"/>).
 /// </summary>
-public sealed record ReviewCadence(int RedDays = 7, int AmberDays = 30, int GreenDays = 91)
+public sealed record ReviewCadence(int RedDays = 7, int AmberDays = 30, int GreenDays = 182)
 {
     public static ReviewCadence Default { get; } = new();
 

@@ -12,7 +12,8 @@ internal sealed class EntryRow
         e.rating_since AS RatingSince, e.entered_on AS EnteredOn, e.entered_rating AS EnteredRating, e.keyworker AS Keyworker,
         e.agencies AS Agencies, e.risk_indicators AS RiskIndicators, e.consent_given_by AS ConsentGivenBy, e.consent_given_on AS ConsentGivenOn,
         e.consent_basis AS ConsentBasis, e.consent_withdrawn_on AS ConsentWithdrawnOn, e.next_review_due AS NextReviewDue,
-        e.version AS Version, e.updated_at AS UpdatedAt, e.updated_by AS UpdatedBy
+        e.version AS Version, e.updated_at AS UpdatedAt, e.updated_by AS UpdatedBy, e.child_pseudonym AS ChildPseudonym, e.nhs_pseudonym AS NhsPseudonym,
+        e.exited_on AS ExitedOn, e.exit_reason AS ExitReason
         """;
 
     public long Id { get; init; }
@@ -35,6 +36,10 @@ internal sealed class EntryRow
     public long Version { get; init; }
     public string UpdatedAt { get; init; } = "";
     public string UpdatedBy { get; init; } = "";
+    public string? ChildPseudonym { get; init; }
+    public string? NhsPseudonym { get; init; }
+    public string? ExitedOn { get; init; }
+    public string? ExitReason { get; init; }
 
     public bool ConsentWithdrawn => ConsentWithdrawnOn is not null;
 
@@ -42,5 +47,5 @@ internal sealed class EntryRow
         Id, Pseudonym, La, Footprint, RagRatings.Parse(Rating), RatingReason, Dates.Parse(RatingSince), Dates.Parse(EnteredOn),
         RagRatings.Parse(EnteredRating), Keyworker, Entries.Agencies.Read(Agencies), Entries.RiskIndicators.Read(RiskIndicators),
         ConsentGivenOn is null ? null : new Consent(ConsentGivenBy ?? "", Dates.Parse(ConsentGivenOn), ConsentBasis ?? "", ConsentWithdrawnOn is null ? null : Dates.Parse(ConsentWithdrawnOn)),
-        Dates.Parse(NextReviewDue), Version, UpdatedAt, UpdatedBy);
+        Dates.Parse(NextReviewDue), Version, UpdatedAt, UpdatedBy, ChildPseudonym, NhsPseudonym is not null, Dates.ParseOrNull(ExitedOn), ExitReason);
 }

@@ -30,7 +30,7 @@ public sealed partial class DynamicSupportRegister
             """
             SELECT e.start_date, e.reason_place_change FROM episode e JOIN submission s ON s.id = e.submission_id
             WHERE s.return_kind = 'ssda903' AND s.la = @la AND e.pseudonym = @pseudonym AND e.start_date >= @since AND e.reason_place_change IS NOT NULL
-            """, new { la = entry.LaCode, pseudonym = entry.Pseudonym, since })
+            """, new { la = entry.LaCode, pseudonym = entry.ChildPseudonym ?? "", since })
             .Where(b => BreakdownReasons.Contains(b.Reason.Trim().ToUpperInvariant()))
             .DistinctBy(b => b.Start).ToList();
         if (breakdowns.Count > 0 && !entry.RiskIndicators.Contains(RiskIndicator.PlacementBreakdown))
@@ -43,7 +43,7 @@ public sealed partial class DynamicSupportRegister
             WHERE s.return_kind = 'ssda903' AND s.la = @la AND b.table_name = 'missing'
             """, new { la = entry.LaCode })
             .SelectMany(b => ReturnBlocks.Rows(b.FirstRow, b.Columns, b.Rows))
-            .Where(r => r.GetValueOrDefault("child") == entry.Pseudonym)
+            .Where(r => entry.ChildPseudonym is not null && r.GetValueOrDefault("child") == entry.ChildPseudonym)
             .Select(r => r.GetValueOrDefault("MIS_START"))
             .Where(start => start is not null && Import.DsrDates.TryParse(start, out var d) && Dates.Text(d).CompareTo(since) >= 0)
             .Distinct().Count();

@@ -416,5 +416,72 @@ public static class Migrations
                 confirmed_at TEXT);
             CREATE INDEX ix_submission_hold_la ON submission_hold (la, return_kind, year)
             """),
+        new(201, "register identity: a child known by the LA's child ID and/or NHS number, each hashed with the region's key", """
+            ALTER TABLE dsr_entry ADD COLUMN child_pseudonym TEXT;
+            ALTER TABLE dsr_entry ADD COLUMN nhs_pseudonym TEXT;
+            UPDATE dsr_entry SET child_pseudonym = pseudonym;
+            CREATE UNIQUE INDEX ux_dsr_entry_child ON dsr_entry (child_pseudonym);
+            CREATE UNIQUE INDEX ux_dsr_entry_nhs ON dsr_entry (nhs_pseudonym)
+            """),
+        new(202, "register referrals from any partner: source, reason, risk indicators, consent, status and the DSR meeting's decision", """
+            CREATE TABLE dsr_referral (
+                id {ID},
+                la TEXT NOT NULL,
+                footprint TEXT NOT NULL,
+                child_pseudonym TEXT,
+                nhs_pseudonym TEXT,
+                source TEXT NOT NULL,
+                referred_on TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                risk_indicators TEXT NOT NULL,
+                consent_given_by TEXT NOT NULL,
+                consent_given_on TEXT NOT NULL,
+                consent_basis TEXT NOT NULL,
+                status TEXT NOT NULL,
+                meeting_on TEXT,
+                decision_note TEXT,
+                signposted_to TEXT,
+                agreed_rating TEXT,
+                entry_id BIGINT,
+                decided_by TEXT,
+                received_at TEXT NOT NULL,
+                received_by TEXT NOT NULL,
+                received_by_role TEXT NOT NULL,
+                version BIGINT NOT NULL);
+            CREATE INDEX ix_dsr_referral_footprint ON dsr_referral (footprint, status);
+            CREATE INDEX ix_dsr_referral_la ON dsr_referral (la, status);
+            CREATE INDEX ix_dsr_referral_child ON dsr_referral (child_pseudonym);
+            CREATE INDEX ix_dsr_referral_nhs ON dsr_referral (nhs_pseudonym);
+            CREATE INDEX ix_dsr_referral_entry ON dsr_referral (entry_id);
+            CREATE INDEX ix_dsr_referral_by ON dsr_referral (received_by)
+            """),
+        new(203, "register: review cadence by rating configured by the region; actions recording a CETR's or LAEP's recommendations", """
+            CREATE TABLE dsr_review_cadence (
+                rating TEXT NOT NULL PRIMARY KEY,
+                days INTEGER NOT NULL,
+                changed_at TEXT NOT NULL,
+                changed_by TEXT NOT NULL);
+            ALTER TABLE dsr_action ADD COLUMN meeting_id BIGINT
+            """),
+        new(204, "register: children leaving the register; inpatient admissions of children on and not on the register, with CETRs held before admission", """
+            ALTER TABLE dsr_entry ADD COLUMN exited_on TEXT;
+            ALTER TABLE dsr_entry ADD COLUMN exit_reason TEXT;
+            CREATE TABLE dsr_admission (
+                id {ID},
+                la TEXT NOT NULL,
+                footprint TEXT NOT NULL,
+                pseudonym TEXT NOT NULL,
+                entry_id BIGINT,
+                admitted_on TEXT NOT NULL,
+                on_register INTEGER NOT NULL,
+                cetr_before INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL,
+                recorded_by TEXT NOT NULL);
+            CREATE INDEX ix_dsr_admission_on ON dsr_admission (admitted_on);
+            CREATE INDEX ix_dsr_admission_entry ON dsr_admission (entry_id)
+            """),
+        new(205, "register: reviews by the day held, for the DSR meeting page's decisions", """
+            CREATE INDEX ix_dsr_review_held ON dsr_review (held_on)
+            """),
     ];
 }

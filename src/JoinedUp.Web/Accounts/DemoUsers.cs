@@ -19,11 +19,16 @@ public static class DemoUsers
         {
             ("analyst", Roles.LaAnalyst, la.DfeCode, $"{la.Name} data analyst"),
             ("practitioner", Roles.LaPractitioner, la.DfeCode, $"{la.Name} keyworker"),
-            ("ics", Roles.IcsLead, footprint ?? region.Name, $"{footprint ?? region.Name} lead"),
+            ("ics", Roles.IcsLead, footprint ?? region.Name, $"{footprint ?? region.Name} DSR coordinator"),
             ("regional", Roles.RegionalAnalyst, region.Name, $"{region.Name} regional analyst"),
             ("director", Roles.Director, region.Name, $"{region.Name} director"),
             ("admin", Roles.Administrator, region.Name, "Administrator"),
         };
+        if (footprint is not null)
+        {
+            wanted.Insert(3, ("camhs", Roles.HealthPractitioner, footprint, $"{footprint} CAMHS practitioner"));
+            wanted.Insert(4, ("senco", Roles.EducationSenco, la.DfeCode, $"{la.Name} school SENCO"));
+        }
         var created = new List<DemoUser>();
         foreach (var (name, role, organisation, display) in wanted)
         {

@@ -3,8 +3,8 @@ using JoinedUp.Domain.Geography;
 namespace JoinedUp.Web.Accounts;
 
 /// <summary>
-/// Whether an organisation fits a role in a region: LA roles belong to one of the region's LAs (DfE code), ICS leads to
-/// one of its footprints, the other roles to the region itself.
+/// Whether an organisation fits a role in a region: LA roles and SENCOs belong to one of the region's LAs (DfE code), ICS
+/// leads and health practitioners to one of its footprints, the other roles to the region itself.
 /// </summary>
 public static class RoleOrganisation
 {
@@ -13,10 +13,10 @@ public static class RoleOrganisation
     {
         if (!Roles.All.Contains(role))
             return $"'{role}' is not a JoinedUp role; the roles are {string.Join(", ", Roles.All)}.";
-        if (Roles.IsLaRole(role))
+        if (Roles.BelongsToLa(role))
             return region.Contains(organisation) ? null
                 : $"{Roles.Describe(role)} users belong to an LA: '{organisation}' is not the DfE code of an LA in {region.Name} (for example {region.Members[0].DfeCode} for {region.Members[0].Name}).";
-        if (role == Roles.IcsLead)
+        if (Roles.IsFootprintRole(role))
             return region.Footprints.ContainsKey(organisation) ? null
                 : region.Footprints.Count == 0
                     ? $"{region.Name} has no ICS footprints, so it can have no {Roles.Describe(role)} users."

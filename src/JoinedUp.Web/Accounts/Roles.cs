@@ -9,20 +9,33 @@ public static class Roles
     public const string RegionalAnalyst = "regional-analyst";
     public const string Director = "director";
     public const string Administrator = "administrator";
+    public const string HealthPractitioner = "health-practitioner";
+    public const string EducationSenco = "education-senco";
 
-    public static IReadOnlyList<string> All { get; } = [LaAnalyst, LaPractitioner, IcsLead, RegionalAnalyst, Director, Administrator];
+    public static IReadOnlyList<string> All { get; } = [LaAnalyst, LaPractitioner, IcsLead, HealthPractitioner, EducationSenco, RegionalAnalyst, Director, Administrator];
 
     public static string Describe(string role) => role switch
     {
         LaAnalyst => "LA data analyst",
         LaPractitioner => "LA practitioner or keyworker",
-        IcsLead => "ICS or health lead",
+        IcsLead => "ICS lead or DSR coordinator",
+        HealthPractitioner => "Health practitioner (CAMHS, community paediatrics)",
+        EducationSenco => "School SENCO or SEN team",
         RegionalAnalyst => "Regional analyst or commissioner",
         Director => "Director or board member",
         Administrator => "Administrator",
         _ => role,
     };
 
-    /// <summary>LA roles belong to an LA (DfE code); ICS leads to a footprint; the rest to the region.</summary>
+    /// <summary>LA roles belong to an LA (DfE code); ICS leads and health practitioners to a footprint; SENCOs to their school's LA; the rest to the region.</summary>
     public static bool IsLaRole(string role) => role is LaAnalyst or LaPractitioner;
+
+    /// <summary>Roles that belong to an ICS footprint.</summary>
+    public static bool IsFootprintRole(string role) => role is IcsLead or HealthPractitioner;
+
+    /// <summary>Roles whose organisation is an LA's DfE code: the LA roles and SENCOs (who see no LA data, only their own referrals).</summary>
+    public static bool BelongsToLa(string role) => IsLaRole(role) || role == EducationSenco;
+
+    /// <summary>Roles that refer children to the Dynamic Support Register.</summary>
+    public static bool RefersToRegister(string role) => IsLaRole(role) || IsFootprintRole(role) || role == EducationSenco;
 }

@@ -54,5 +54,33 @@ internal static class RegisterExports
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
         }).RequireAuthorization(JoinedUpWebApp.RegionalRegisterPolicy);
+
+        app.MapGet("/register/icb/export.{format}", (string format, string? table, string? from, string? to, string? footprint, HttpContext context, DynamicSupportRegister register) =>
+        {
+            if (format is not ("csv" or "xlsx")) return Results.NotFound();
+            var name = IcbRegisterTables.Names.Contains(table ?? "") ? table! : "on-register";
+            var (start, end, error) = RegionalRegisterTables.Period(from, to);
+            if (error is not null) return Results.BadRequest(error);
+            try
+            {
+                var figures = register.IcbMonthlyFigures(RegisterUsers.From(context.User), start, end, string.IsNullOrWhiteSpace(footprint) ? null : footprint);
+                if (IcbRegisterTables.Withheld(figures, name) is { } withheld) return Results.BadRequest(withheld);
+                var report = IcbRegisterTables.Table(figures, name);
+                var file = $"joinedup-icb-{name}.{format}";
+                return format == "csv"
+                    ? Results.File(CsvExport.Write(report.Headers, report.Rows.Select(r => (IReadOnlyList<string?>)[r.Label, .. r.Cells.Select(c => c.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? c.Text)])),
+                        "text/csv; charset=utf-8", file)
+                    : Results.File(XlsxExport.Write(report, IcbRegisterTables.Notes(figures)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
+            }
+            catch (RegisterAccessDeniedException)
+            {
+                context.Items[AuditLog.Denied] = true;
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+            catch (RegisterRuleException e)
+            {
+                return Results.BadRequest(e.Message);
+            }
+        }).RequireAuthorization(JoinedUpWebApp.IcbFiguresPolicy);
     }
 }

@@ -50,7 +50,7 @@ public static class RegionalRegisterTables
 
     private static ReportCell Cell(Figure count) => ReportCells.Count(count);
 
-    private static ReportTable FromProtected(ProtectedTable table, string caption, string rowHeader, string totalLabel)
+    internal static ReportTable FromProtected(ProtectedTable table, string caption, string rowHeader, string totalLabel)
     {
         var rows = new List<ReportRow>();
         for (var r = 0; r < table.RowLabels.Count; r++)

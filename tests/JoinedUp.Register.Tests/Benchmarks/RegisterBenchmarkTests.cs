@@ -20,6 +20,7 @@ public sealed class RegisterBenchmarkTests(ITestOutputHelper output)
         Assert.True(result.RatingChanges > 400);
         Assert.True(result.Reviews > 0);
         Assert.True(result.EntriesInFootprint > 0);
+        Assert.True(result.Referrals > 400);
         var regional = new DynamicSupportRegister(store.Store, Regions.London)
             .RegionalFigures(People.RegionalAnalyst, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-3), DateOnly.FromDateTime(DateTime.UtcNow));
         Assert.InRange(regional.CurrentByFootprint.GrandTotal.Value, 397, 403); // protected by the cell key method: within 3 of the 400 entries

@@ -15,6 +15,8 @@ public static class People
     public static RegisterUser CroydonKeyworker { get; } = new("kw.croydon", RegisterRole.LaPractitioner, Croydon);
     public static RegisterUser NorthCentralLead { get; } = new("lead.ncl", RegisterRole.IcsLead, "North Central London ICS");
     public static RegisterUser SouthWestLead { get; } = new("lead.swl", RegisterRole.IcsLead, "South West London ICS");
+    public static RegisterUser CamhsNorthCentral { get; } = new("camhs.ncl", RegisterRole.HealthPractitioner, "North Central London ICS");
+    public static RegisterUser BarnetSenco { get; } = new("senco.barnet", RegisterRole.EducationSenco, Barnet);
     public static RegisterUser RegionalAnalyst { get; } = new("analyst.region", RegisterRole.RegionalAnalyst, "London");
     public static RegisterUser Administrator { get; } = new("admin", RegisterRole.Administrator, "London");
 

@@ -16,7 +16,7 @@ public sealed class RatingWorkflowTests
         var kw = People.BarnetKeyworker;
         var entry = f.Register.AddEntry(kw, RegisterFixture.Child(People.Barnet, "CHILD-001"));
         Assert.Equal(RagRating.Green, entry.Rating);
-        Assert.Equal(f.Clock.Today.AddDays(91), entry.NextReviewDue);
+        Assert.Equal(f.Clock.Today.AddDays(182), entry.NextReviewDue);
         Assert.DoesNotContain("CHILD-001", entry.Pseudonym);
 
         f.Clock.Advance(10);

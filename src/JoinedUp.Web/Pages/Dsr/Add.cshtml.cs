@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
 
-/// <summary>Puts a child on the register: the LA's child ID (hashed, never stored), rating and reason, keyworker, agencies, indicators, consent.</summary>
+/// <summary>Puts a child on the register: the NHS number and/or the LA's child ID (hashed, never stored), rating and reason, keyworker, agencies, indicators, consent.</summary>
 public sealed class AddEntryModel : RegisterPageModel
 {
     public IReadOnlyList<string> LaOptions { get; private set; } = [];
@@ -16,6 +16,7 @@ public sealed class AddEntryModel : RegisterPageModel
 
     [BindProperty] public string? La { get; set; }
     [BindProperty] public string? ChildId { get; set; }
+    [BindProperty] public string? NhsNumber { get; set; }
     [BindProperty] public string? Rating { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? Keyworker { get; set; }
@@ -49,7 +50,7 @@ public sealed class AddEntryModel : RegisterPageModel
             LaOptions = Dsr.ScopeOf(Acting).LaCodes;
             if (LaOptions.Count == 0) return Refused();
             var la = LaOptions.Count == 1 ? LaOptions[0] : La ?? "";
-            if (string.IsNullOrWhiteSpace(ChildId)) Errors.Add("ChildId", "Enter the child's ID.");
+            if (string.IsNullOrWhiteSpace(ChildId) && string.IsNullOrWhiteSpace(NhsNumber)) Errors.Add("ChildId", "Enter the child's NHS number, your LA's child ID, or both.");
             if (!RagRatings.TryParse(Rating, out var rating)) Errors.Add("Rating-green", "Choose a rating: green, amber or red.");
             if (string.IsNullOrWhiteSpace(Reason)) Errors.Add("Reason", "Enter the reason for the rating.");
             var meeting = MeetingFrom(MeetingKind, MeetingDue, out var meetingError);
@@ -64,7 +65,7 @@ public sealed class AddEntryModel : RegisterPageModel
             var entry = Dsr.AddEntry(Acting, new NewEntry(la, ChildId ?? "", rating, Reason ?? "", Keyworker ?? "",
                 AgencyCodes.Where(c => Agencies.All.Any(a => a.Code() == c)).Select(Agencies.FromCode).ToList(),
                 IndicatorCodes.Where(c => RiskIndicators.All.Any(i => i.Code() == c)).Select(RiskIndicators.FromCode).ToList(),
-                new Consent(ConsentGivenBy ?? "", givenOn!.Value, ConsentBasis ?? ""), null, meeting));
+                new Consent(ConsentGivenBy ?? "", givenOn!.Value, ConsentBasis ?? ""), null, meeting, NhsNumber));
             return Redirect($"/register/entries/{entry.Id}?saved=added");
         }
         catch (RegisterAccessDeniedException)
@@ -81,6 +82,8 @@ public sealed class AddEntryModel : RegisterPageModel
     /// <summary>The form field a rule of the register is about (the summary links to it).</summary>
     private static string FieldOf(string rule) => rule switch
     {
+        _ when rule.StartsWith("nhs", StringComparison.Ordinal) => "NhsNumber",
+        _ when rule.StartsWith("keyworker", StringComparison.Ordinal) => "Keyworker",
         _ when rule.StartsWith("child", StringComparison.Ordinal) => "ChildId",
         _ when rule.StartsWith("reason", StringComparison.Ordinal) => "Reason",
         _ when rule.StartsWith("red-", StringComparison.Ordinal) => "MeetingKind-cetr",

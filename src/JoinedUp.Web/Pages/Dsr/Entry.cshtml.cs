@@ -49,6 +49,17 @@ public sealed class EntryModel : RegisterPageModel
     [BindProperty] public string? WithdrawnOn { get; set; }
     [BindProperty] public string? WithdrawNote { get; set; }
     [BindProperty] public bool Confirmed { get; set; }
+    [BindProperty] public string? NhsNumber { get; set; }
+    [BindProperty] public string? RatingKeyworker { get; set; }
+    [BindProperty] public string? ExitOn { get; set; }
+    [BindProperty] public string? ExitReason { get; set; }
+    [BindProperty] public List<string> RecommendationText { get; set; } = [];
+    [BindProperty] public List<string> RecommendationOwner { get; set; } = [];
+    [BindProperty] public List<string> RecommendationDue { get; set; } = [];
+    [BindProperty] public string? ChildId { get; set; }
+
+    /// <summary>The child in the LA's own returns (LA users of the child's LA, once the LA's child ID is known).</summary>
+    public JoinedUp.Register.Identity.LinkedReturns? Linked { get; private set; }
 
     public IActionResult OnGet(long id, string? saved)
     {
@@ -62,6 +73,8 @@ public sealed class EntryModel : RegisterPageModel
             "meeting" => "The meeting was recorded as held.",
             "consent" => "Consent was recorded.",
             "withdrawn" => "The withdrawal of consent was recorded.",
+            "identity" => "The identifier was added.",
+            "exit" => "The child's leaving the register was recorded.",
             _ => null,
         };
         return Load(id) ?? Page();
@@ -74,7 +87,7 @@ public sealed class EntryModel : RegisterPageModel
         var meeting = AddEntryModel.MeetingFrom(MeetingKind, MeetingDue, out var meetingError);
         if (meetingError is not null) Errors.Add("MeetingDue", meetingError);
         if (Errors.Any) return;
-        Dsr.ChangeRating(Acting, id, Version, new RatingChangeRequest(to, RatingReason ?? "", meeting));
+        Dsr.ChangeRating(Acting, id, Version, new RatingChangeRequest(to, RatingReason ?? "", meeting, Keyworker: RatingKeyworker));
     }, rule => rule.StartsWith("red-", StringComparison.Ordinal) ? "MeetingKind-cetr" : rule.StartsWith("rating-change", StringComparison.Ordinal) || rule == "rating-unchanged" ? RatingField() : "RatingReason");
 
     public IActionResult OnPostReview(long id) => Change(id, "review", () =>
@@ -102,8 +115,17 @@ public sealed class EntryModel : RegisterPageModel
     {
         var held = Date(HeldOn);
         if (held is null) Errors.Add($"HeldOn-{MeetingId}", "Enter the date the meeting was held.");
+        var recommendations = new List<Register.Meetings.Recommendation>();
+        for (var i = 0; i < RecommendationText.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(RecommendationText[i])) continue;
+            if (Date(RecommendationDue.ElementAtOrDefault(i)) is { } due)
+                recommendations.Add(new Register.Meetings.Recommendation(RecommendationText[i], RecommendationOwner.ElementAtOrDefault(i) ?? "", due));
+            else
+                Errors.Add($"RecommendationDue-{MeetingId}-{i}", $"Enter the date recommendation {i + 1} is due.");
+        }
         if (Errors.Any) return;
-        Dsr.RecordMeetingHeld(Acting, MeetingId, held!.Value, MeetingOutcome ?? "");
+        Dsr.RecordMeetingHeld(Acting, MeetingId, held!.Value, MeetingOutcome ?? "", recommendations);
     }, rule => rule.Contains("date", StringComparison.Ordinal) ? $"HeldOn-{MeetingId}" : $"MeetingOutcome-{MeetingId}");
 
     public IActionResult OnPostConsent(long id) => Change(id, "consent", () =>
@@ -138,6 +160,18 @@ public sealed class EntryModel : RegisterPageModel
 
     private static string ConsentField(string rule) =>
         rule.Contains("given-by", StringComparison.Ordinal) ? "ConsentGivenBy" : rule.Contains("basis", StringComparison.Ordinal) ? "ConsentBasis" : "ConsentGivenOn";
+
+    /// <summary>Adds the NHS number or (the child's own LA only) the LA's child ID; two entries for the same child become one.</summary>
+    public IActionResult OnPostIdentity(long id) => Change(id, "identity", () => Dsr.AddIdentifiers(Acting, id, Version, ChildId, NhsNumber),
+        rule => rule.Contains("nhs", StringComparison.OrdinalIgnoreCase) ? "NhsNumber" : "ChildId");
+
+    public IActionResult OnPostExit(long id) => Change(id, "exit", () =>
+    {
+        var on = Date(ExitOn);
+        if (on is null) Errors.Add("ExitOn", "Enter the date the child left the register.");
+        if (Errors.Any) return;
+        Dsr.ExitRegister(Acting, id, Version, on!.Value, ExitReason ?? "");
+    }, rule => rule.Contains("date", StringComparison.Ordinal) ? "ExitOn" : "ExitReason");
 
     /// <summary>
     /// Runs a form's change: the form's own checks add every error at once (then nothing is changed); a rule the
@@ -179,6 +213,7 @@ public sealed class EntryModel : RegisterPageModel
         {
             Timeline = Dsr.Timeline(Acting, id);
             Suggestions = Dsr.SuggestIndicators(Acting, id);
+            if (Acting.IsLaUser && Acting.Organisation == Timeline.Entry.LaCode) Linked = Dsr.LinkedReturns(Acting, id);
             return null;
         }
         catch (RegisterAccessDeniedException)

@@ -1,0 +1,60 @@
+using JoinedUp.Register;
+using JoinedUp.Register.Access;
+using JoinedUp.Register.Icb;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JoinedUp.Web.Pages.Dsr;
+
+/// <summary>Records an inpatient admission of a child, on the register or not (health users of the footprint, the DSR coordinator, LA users).</summary>
+public sealed class AdmissionModel : RegisterPageModel
+{
+    public IReadOnlyList<string> LaOptions { get; private set; } = [];
+    public string? Error { get; private set; }
+    public Admission? Saved { get; private set; }
+
+    [BindProperty] public string? La { get; set; }
+    [BindProperty] public string? NhsNumber { get; set; }
+    [BindProperty] public string? ChildId { get; set; }
+    [BindProperty] public string? AdmittedOn { get; set; }
+    [BindProperty] public string? CetrBefore { get; set; }
+
+    public IActionResult OnGet() => Options() ?? Page();
+
+    public IActionResult OnPost()
+    {
+        if (Options() is { } refused) return refused;
+        try
+        {
+            if (Date(AdmittedOn) is not { } on)
+            {
+                Error = "Enter the date of admission, as a date.";
+                return Page();
+            }
+            Saved = Dsr.RecordAdmission(Acting, new NewAdmission(LaOptions.Count == 1 ? LaOptions[0] : La ?? "", NhsNumber, Acting.IsLaUser ? ChildId : null, on, CetrBefore == "yes"));
+            (NhsNumber, ChildId) = (null, null);
+            return Page();
+        }
+        catch (RegisterAccessDeniedException)
+        {
+            return Refused();
+        }
+        catch (RegisterRuleException e)
+        {
+            Error = e.Message;
+            return Page();
+        }
+    }
+
+    private IActionResult? Options()
+    {
+        try
+        {
+            LaOptions = Dsr.ScopeOf(Acting).RefersFor;
+        }
+        catch (RegisterAccessDeniedException)
+        {
+            return Refused();
+        }
+        return LaOptions.Count == 0 || Acting.Role == RegisterRole.EducationSenco ? Refused() : null;
+    }
+}
