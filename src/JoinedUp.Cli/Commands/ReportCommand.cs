@@ -41,6 +41,7 @@ public static class ReportCommand
             return 0;
         }));
         report.Subcommands.Add(linkage);
+        report.Subcommands.Add(SufficiencyReportCommand.Create());
         return report;
     }
 }
