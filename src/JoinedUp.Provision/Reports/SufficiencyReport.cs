@@ -30,7 +30,7 @@ public static class SufficiencyReport
 
     private static string F(Figure f) => f.ToString();
 
-    private static string Money(double? v) => v is { } x ? "£" + x.ToString("N0", CultureInfo.InvariantCulture) : Figure.WithheldMark;
+    private static string Money(double? v) => v is { } x ? (x < 0 ? "−£" : "£") + Math.Abs(x).ToString("N0", CultureInfo.InvariantCulture) : Figure.WithheldMark;
 
     private static string Slug(string name) =>
         new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-').Replace("--", "-", StringComparison.Ordinal);
@@ -90,6 +90,8 @@ public static class SufficiencyReport
         }
 
         h.Append(CultureInfo.InvariantCulture, $"<h2 id=\"demand\">Demand against places within {km} km</h2>");
+        if (r.DemandRefused is null && r.DemandBreakdown == DemandBreakdown.AnySetting)
+            h.Append("<p class=\"coarser\">By kind of setting the table would be too sparse to publish, so children's homes, residential special schools and secure children's homes are counted together.</p>");
         if (r.DemandRefused is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"refused\">{E(r.DemandRefused)}</p>");
         else
         {

@@ -14,6 +14,9 @@ namespace JoinedUp.Provision.Sufficiency;
 /// <param name="NearestKm">Distance from the area's centre to the nearest setting that can meet it, anywhere; null when none is on the map.</param>
 public sealed record DemandRow(string Type, string Need, string Risk, Figure Children, Figure PlacedBeyond, int PlacesWithin, int SettingsWithin, double? NearestKm)
 {
+    /// <summary>The kind of place of the coarser breakdown: any children's home, residential special school or secure children's home.</summary>
+    public const string AnyResidentialSetting = "any residential setting";
+
     /// <summary>Children placed beyond the places within reach (from the published count): 0 when places cover them.</summary>
     public long Gap => Math.Max(0, Children.Value - PlacesWithin);
 

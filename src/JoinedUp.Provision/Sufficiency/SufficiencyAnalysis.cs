@@ -25,20 +25,15 @@ public static class SufficiencyAnalysis
         double? FromCentre(Establishment e) => centre is { } c ? centroids.DistanceKm(c.Latitude, c.Longitude, e.District) : null;
         var distances = establishments.ToDictionary(e => e.Urn, FromCentre);
 
-        // Demand against supply.
-        var demand = new List<DemandRow>();
-        foreach (var type in EstablishmentType.All)
-            foreach (var need in NeedGroup.All)
-                foreach (var risk in RiskLevel.All)
-                {
-                    var cell = children.Where(c => c.EstablishmentType == type && c.NeedGroup == need && c.RiskLevel == risk).ToList();
-                    var able = establishments.Where(e => e.CanMeet(type, need, risk, null)).ToList();
-                    var within = able.Where(e => distances[e.Urn] is { } d && d <= request.DistanceKm).ToList();
-                    var nearest = able.Select(e => distances[e.Urn]).Where(d => d is not null).Min();
-                    demand.Add(new DemandRow(type, need, risk, disclosure.Count(cell),
-                        disclosure.Count(cell.Where(c => c.DistanceKm is { } d && d > request.DistanceKm)),
-                        within.Sum(e => e.RegisteredPlaces), within.Count, nearest));
-                }
+        // Demand against supply: by kind of setting, need and risk; where that is too sparse to publish, by need and risk
+        // across every kind of residential setting; where that is too, not at all.
+        var breakdown = DemandBreakdown.BySetting;
+        var demand = Demand(children, establishments, distances, request.DistanceKm, disclosure, bySetting: true);
+        if (SparseTables.IsSparse(demand.SelectMany(d => new[] { d.Children, d.PlacedBeyond })))
+        {
+            breakdown = DemandBreakdown.AnySetting;
+            demand = Demand(children, establishments, distances, request.DistanceKm, disclosure, bySetting: false);
+        }
         var demandRefused = SparseTables.IsSparse(demand.SelectMany(d => new[] { d.Children, d.PlacedBeyond }))
             ? SparseTables.Explanation("The table of demand against places") : null;
         if (demandRefused is not null) demand = [];
@@ -70,20 +65,9 @@ public static class SufficiencyAnalysis
             ? SparseTables.Explanation("The table of where children are placed") : null;
         if (occupancyRefused is not null) occupancy = [];
 
-        // Spot against framework.
-        var costs = new List<CostRow>();
-        foreach (var type in EstablishmentType.All)
-        {
-            var framework = establishments.Where(e => e.Type == type && e.ContractStatus == ContractStatus.Framework).Select(e => (double)e.WeeklyPriceMid).ToList();
-            decimal? frameworkPrice = framework.Count == 0 ? null : (decimal)Median(framework);
-            foreach (var sourcing in ContractStatus.All)
-            {
-                var group = children.Where(c => c.EstablishmentType == type && c.Sourcing == sourcing).ToList();
-                var figure = disclosure.Count(group);
-                double? average = group.Count > 0 && DisclosureControl.ShowsMagnitude(figure) ? group.Average(c => c.WeeklyCost) : null;
-                costs.Add(new CostRow(type, sourcing, figure, average, frameworkPrice));
-            }
-        }
+        // Spot against framework: by kind of setting, or across every kind where that is too sparse to publish.
+        var costs = Costs(children, establishments, disclosure, bySetting: true);
+        if (SparseTables.IsSparse(costs.Select(c => c.Children))) costs = Costs(children, establishments, disclosure, bySetting: false);
         var costRefused = SparseTables.IsSparse(costs.Select(c => c.Children)) ? SparseTables.Explanation("The table of costs by how placements were bought") : null;
         if (costRefused is not null) costs = [];
 
@@ -102,7 +86,45 @@ public static class SufficiencyAnalysis
         var nearby = establishments.Where(e => distances[e.Urn] is { } d && d <= request.DistanceKm * 3).ToList();
         return new SufficiencyResult(request, laNames, centre, disclosure.Count(children), disclosure.Count(inSettings),
             disclosure.Count(inSettings.Where(c => c.Urn is not null && mapUrns.Contains(c.Urn))),
-            demand, demandRefused, ranked, occupancy, occupancyRefused, costs, costRefused, serviceRows, nearby, Notes(request, disclosure));
+            demand, breakdown, demandRefused, ranked, occupancy, occupancyRefused, costs, costRefused, serviceRows, nearby, Notes(request, disclosure));
+    }
+
+    private static List<DemandRow> Demand(IReadOnlyList<PlacedChild> children, IReadOnlyList<Establishment> establishments,
+        IReadOnlyDictionary<string, double?> distances, double distanceKm, DisclosureControl disclosure, bool bySetting)
+    {
+        var rows = new List<DemandRow>();
+        foreach (var type in bySetting ? EstablishmentType.All : [DemandRow.AnyResidentialSetting])
+            foreach (var need in NeedGroup.All)
+                foreach (var risk in RiskLevel.All)
+                {
+                    var cell = children.Where(c => c.EstablishmentType is not null && (!bySetting || c.EstablishmentType == type) && c.NeedGroup == need && c.RiskLevel == risk).ToList();
+                    var able = establishments.Where(e => e.CanMeet(bySetting ? type : e.Type, need, risk, null)).ToList();
+                    var within = able.Where(e => distances[e.Urn] is { } d && d <= distanceKm).ToList();
+                    var nearest = able.Select(e => distances[e.Urn]).Where(d => d is not null).Min();
+                    rows.Add(new DemandRow(type, need, risk, disclosure.Count(cell),
+                        disclosure.Count(cell.Where(c => c.DistanceKm is { } d && d > distanceKm)),
+                        within.Sum(e => e.RegisteredPlaces), within.Count, nearest));
+                }
+        return rows;
+    }
+
+    private static List<CostRow> Costs(IReadOnlyList<PlacedChild> children, IReadOnlyList<Establishment> establishments, DisclosureControl disclosure, bool bySetting)
+    {
+        var costs = new List<CostRow>();
+        foreach (var type in bySetting ? EstablishmentType.All : [DemandRow.AnyResidentialSetting])
+        {
+            bool OfType(string? t) => t is not null && (!bySetting || t == type);
+            var framework = establishments.Where(e => OfType(e.Type) && e.ContractStatus == ContractStatus.Framework).Select(e => (double)e.WeeklyPriceMid).ToList();
+            decimal? frameworkPrice = framework.Count == 0 ? null : (decimal)Median(framework);
+            foreach (var sourcing in ContractStatus.All)
+            {
+                var group = children.Where(c => OfType(c.EstablishmentType) && c.Sourcing == sourcing).ToList();
+                var figure = disclosure.Count(group);
+                double? average = group.Count > 0 && DisclosureControl.ShowsMagnitude(figure) ? group.Average(c => c.WeeklyCost) : null;
+                costs.Add(new CostRow(type, sourcing, figure, average, frameworkPrice));
+            }
+        }
+        return costs;
     }
 
     /// <summary>The mean position of the distinct home districts of the area's placed children, or null when none is known.</summary>

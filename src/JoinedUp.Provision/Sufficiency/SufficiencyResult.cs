@@ -18,6 +18,7 @@ public sealed record SufficiencyResult(
     Figure ChildrenInSettings,
     Figure MatchedToMap,
     IReadOnlyList<DemandRow> Demand,
+    DemandBreakdown DemandBreakdown,
     string? DemandRefused,
     IReadOnlyList<DemandRow> RankedGaps,
     IReadOnlyList<OccupancyRow> Occupancy,
@@ -27,3 +28,10 @@ public sealed record SufficiencyResult(
     IReadOnlyList<ServiceRow> Services,
     IReadOnlyList<Establishment> NearbySettings,
     IReadOnlyList<string> Notes);
+
+/// <summary>How finely demand is broken down: by kind of setting, or (where that would be too sparse to publish) across every kind.</summary>
+public enum DemandBreakdown
+{
+    BySetting,
+    AnySetting,
+}

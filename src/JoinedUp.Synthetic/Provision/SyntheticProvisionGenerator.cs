@@ -82,9 +82,9 @@ public sealed class SyntheticProvisionGenerator(SyntheticRegionOptions options)
     {
         var (places, minAge, maxAge, priceLow) = type switch
         {
-            "residential special school" => (rng.Next(8, 41), 7, 19, 4_000),
-            "secure children's home" => (rng.Next(6, 13), 10, 17, 6_000),
-            _ => (rng.Next(2, 7), 8, 17, 3_500),
+            "residential special school" => (rng.Next(8, 41), 7, 19, 2_400),
+            "secure children's home" => (rng.Next(6, 13), 10, 17, 5_000),
+            _ => (rng.Next(2, 7), 8, 17, 2_300),
         };
         var needs = new List<string>();
         if (rng.Chance(0.55)) needs.Add("autism");
@@ -103,8 +103,8 @@ public sealed class SyntheticProvisionGenerator(SyntheticRegionOptions options)
         }
         var grade = rng.Weighted<string>([("Outstanding", 15), ("Good", 55), ("Requires improvement to be good", 22), ("Inadequate", 4), ("Not yet inspected", 4)]);
         var date = grade == "Not yet inspected" ? "" : new DateOnly(2021, 4, 1).AddDays(rng.Next(0, 1000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var low = priceLow + (rng.Next(0, 16) * 100) + (risk == "high" ? 1_000 : 0);
-        var high = low + (rng.Next(5, 21) * 100);
+        var low = priceLow + (rng.Next(0, 8) * 100) + (risk == "high" ? 400 : 0);
+        var high = low + (rng.Next(3, 9) * 100);
         var contract = rng.Weighted<string>([("spot", 55), ("framework", 35), ("block", 10)]);
         var name = $"{rng.Pick(NameParts)} {rng.Pick(NameEnds)}";
         var sexes = rng.Weighted<string>([("mixed", 80), ("male", 12), ("female", 8)]);
