@@ -38,12 +38,22 @@ public static class SufficiencyReport
     public static string Html(SufficiencyResult r, DistrictCentroids centroids)
     {
         var q = r.Request;
-        var km = q.DistanceKm.ToString("0", CultureInfo.InvariantCulture);
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
         h.Append(CultureInfo.InvariantCulture, $"<title>Placement sufficiency: {E(q.AreaName)}, 31 March {q.Year}</title>");
         h.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>").Append(Css).Append("</style></head><body><main>");
         h.Append(CultureInfo.InvariantCulture, $"<h1>Placement sufficiency and gaps: {E(q.AreaName)}</h1>");
+        h.Append(Body(r, centroids));
+        h.Append("</main></body></html>");
+        return h.ToString();
+    }
+
+    /// <summary>The report's content below its heading (for the web page, which has its own heading and styles).</summary>
+    public static string Body(SufficiencyResult r, DistrictCentroids centroids)
+    {
+        var q = r.Request;
+        var km = q.DistanceKm.ToString("0", CultureInfo.InvariantCulture);
+        var h = new StringBuilder();
         h.Append(CultureInfo.InvariantCulture, $"<p class=\"lede\">Children placed on 31 March {q.Year} by {E(string.Join(", ", r.LaNames))}, against the settings on the regional provision map that can meet their needs within {km} km, and the community services the LAs' service mapping returns list.</p>");
 
         h.Append("<h2 id=\"summary\">Summary</h2><ul class=\"summary\">");
@@ -139,7 +149,7 @@ public static class SufficiencyReport
 
         h.Append("<h2 id=\"notes\">About these figures</h2><ul class=\"notes\">");
         foreach (var note in r.Notes) h.Append(CultureInfo.InvariantCulture, $"<li>{E(note)}</li>");
-        h.Append("</ul></main></body></html>");
+        h.Append("</ul>");
         return h.ToString();
     }
 
