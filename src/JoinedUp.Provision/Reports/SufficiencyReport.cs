@@ -102,13 +102,19 @@ public static class SufficiencyReport
         h.Append(CultureInfo.InvariantCulture, $"<h2 id=\"demand\">Demand against places within {km} km</h2>");
         if (r.DemandRefused is null && r.DemandBreakdown == DemandBreakdown.AnySetting)
             h.Append("<p class=\"coarser\">By kind of setting the table would be too sparse to publish, so children's homes, residential special schools and secure children's homes are counted together.</p>");
+        var forecast = r.Demand.Any(d => d.ForecastChildren is not null);
+        var forecastHeads = forecast ? $"<th scope=\"col\" class=\"num\">Forecast children in {q.ForecastYears} years</th><th scope=\"col\" class=\"num\">Forecast gap</th>" : "";
+        if (forecast)
+            h.Append(CultureInfo.InvariantCulture, $"<p>Forecast demand grows each count by the stock-and-flow forecast of the area's children in residential or secure placements {q.ForecastYears} years after 31 March {q.Year} (from the LAs' SSDA903 returns; expected values, not counts).</p>");
+        else
+            h.Append("<p>No forecast: the store's SSDA903 returns for the area cannot support one from this date.</p>");
         if (r.DemandRefused is not null) h.Append(CultureInfo.InvariantCulture, $"<p class=\"refused\">{E(r.DemandRefused)}</p>");
         else
         {
-            h.Append(CultureInfo.InvariantCulture, $"<table id=\"demand-table\"><caption>Children placed by kind of setting, need and risk, and places within {km} km</caption><thead><tr><th scope=\"col\">Kind of place</th><th scope=\"col\" class=\"num\">Children placed</th><th scope=\"col\" class=\"num\">Placed over {km} km from home</th><th scope=\"col\" class=\"num\">Able settings within {km} km</th><th scope=\"col\" class=\"num\">Places within {km} km</th><th scope=\"col\" class=\"num\">Gap</th></tr></thead><tbody>");
+            h.Append(CultureInfo.InvariantCulture, $"<table id=\"demand-table\"><caption>Children placed by kind of setting, need and risk, and places within {km} km</caption><thead><tr><th scope=\"col\">Kind of place</th><th scope=\"col\" class=\"num\">Children placed</th><th scope=\"col\" class=\"num\">Placed over {km} km from home</th><th scope=\"col\" class=\"num\">Able settings within {km} km</th><th scope=\"col\" class=\"num\">Places within {km} km</th><th scope=\"col\" class=\"num\">Gap</th>{forecastHeads}</tr></thead><tbody>");
             foreach (var d in r.Demand.Where(d => d.Children.Value > 0 || d.PlacesWithin > 0))
-                h.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(d.Label)}</th><td class=\"num\">{F(d.Children)}</td><td class=\"num\">{F(d.PlacedBeyond)}</td><td class=\"num\">{d.SettingsWithin}</td><td class=\"num\">{d.PlacesWithin}</td><td class=\"num\">{d.Gap}</td></tr>");
-            h.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><th scope=\"row\">All children in the snapshot</th><td class=\"num\" data-figure=\"children-total\">{F(r.Children)}</td><td colspan=\"4\"></td></tr>");
+                h.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(d.Label)}</th><td class=\"num\">{F(d.Children)}</td><td class=\"num\">{F(d.PlacedBeyond)}</td><td class=\"num\">{d.SettingsWithin}</td><td class=\"num\">{d.PlacesWithin}</td><td class=\"num\">{d.Gap}</td>{(forecast ? $"<td class=\"num\">{d.ForecastChildren}</td><td class=\"num\">{d.ForecastGap}</td>" : "")}</tr>");
+            h.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><th scope=\"row\">All children in the snapshot</th><td class=\"num\" data-figure=\"children-total\">{F(r.Children)}</td><td colspan=\"{(forecast ? 6 : 4)}\"></td></tr>");
             h.Append("</tbody></table>");
         }
 

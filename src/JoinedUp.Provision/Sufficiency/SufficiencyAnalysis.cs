@@ -16,7 +16,8 @@ namespace JoinedUp.Provision.Sufficiency;
 public static class SufficiencyAnalysis
 {
     public static SufficiencyResult Compute(SufficiencyRequest request, IReadOnlyList<PlacedChild> placed, IReadOnlyList<Establishment> establishments,
-        IReadOnlyList<CommunityService> services, DistrictCentroids centroids, DisclosureControl disclosure)
+        IReadOnlyList<CommunityService> services, DistrictCentroids centroids, DisclosureControl disclosure,
+        IReadOnlyDictionary<string, double>? growth = null)
     {
         var codes = request.LaCodes.ToHashSet(StringComparer.Ordinal);
         var children = placed.Where(c => c.Year == request.Year && codes.Contains(c.LaCode)).ToList();
@@ -37,6 +38,11 @@ public static class SufficiencyAnalysis
         var demandRefused = SparseTables.IsSparse(demand.SelectMany(d => new[] { d.Children, d.PlacedBeyond }))
             ? SparseTables.Explanation("The table of demand against places") : null;
         if (demandRefused is not null) demand = [];
+        if (growth is not null)
+            demand = demand.Select(d => d with
+            {
+                ForecastChildren = (long)Math.Round(d.Children.Value * (d.Type == DemandRow.AnyResidentialSetting ? growth["residential"] : growth[DemandForecast.CategoryOf(d.Type)])),
+            }).ToList();
         var ranked = demand.Where(d => d.Gap > 0 || d.NoneWithinReach)
             .OrderByDescending(d => d.NoneWithinReach).ThenByDescending(d => d.Gap).ThenBy(d => d.Label, StringComparer.Ordinal).ToList();
 

@@ -24,6 +24,7 @@ public static class SufficiencyReports
         var request = onlyLa is null
             ? new SufficiencyRequest(region, SufficiencyRequest.FindFootprint(region, footprint), chosen, distanceKm)
             : new SufficiencyRequest(new Region(region[onlyLa].Name, [region[onlyLa]]), null, chosen, distanceKm);
-        return SufficiencyAnalysis.Compute(request, Placements.Load(store, region, chosen, centroids), provision.Establishments(), provision.Services(), centroids, disclosure);
+        var growth = DemandForecast.Growth(store, request.LaCodes, chosen, request.ForecastYears);
+        return SufficiencyAnalysis.Compute(request, Placements.Load(store, region, chosen, centroids), provision.Establishments(), provision.Services(), centroids, disclosure, growth);
     }
 }

@@ -4,7 +4,8 @@ namespace JoinedUp.Provision.Sufficiency;
 
 /// <summary>What a sufficiency analysis is about: one footprint (ICS) of a region, or the whole region, on 31 March of a year, with the distance from home counted as "within reach".</summary>
 /// <param name="Footprint">A footprint of the region (e.g. "North East London ICS"), or null for the whole region.</param>
-public sealed record SufficiencyRequest(Region Region, string? Footprint, int Year, double DistanceKm)
+/// <param name="ForecastYears">How far ahead the forecast demand looks.</param>
+public sealed record SufficiencyRequest(Region Region, string? Footprint, int Year, double DistanceKm, int ForecastYears = 2)
 {
     public const double DefaultDistanceKm = 50;
 

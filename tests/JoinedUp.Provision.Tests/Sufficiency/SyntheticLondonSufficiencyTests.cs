@@ -42,6 +42,9 @@ public sealed class SyntheticLondonSufficiencyTests(SyntheticLondonProvision lon
         Assert.True(row.NearestKm > PlantedProvisionGaps.HighRiskSemhRadiusKm);
         Assert.Contains(row, result.RankedGaps);
         Assert.True(row.NoneWithinReach);
+        // Demand forecast from the SSDA903 returns: the gap stays open with no places to meet it.
+        Assert.NotNull(row.ForecastChildren);
+        Assert.Equal(row.ForecastChildren, row.ForecastGap);
         // Beyond the planted gap, every other kind of children's home place for SEMH is within reach.
         Assert.True(result.Demand.Single(d => d.Type == EstablishmentType.ChildrensHome && d.Need == NeedGroup.Semh && d.Risk == RiskLevel.Standard).PlacesWithin > 0);
 
