@@ -81,9 +81,9 @@ public static class SvgCharts
         svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{size / 2 - 6},{size / 2} h12 M{size / 2},{size / 2 - 6} v12\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>");
         var legendY = size + 24;
         svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"10\" cy=\"{legendY - 4}\" r=\"5\" fill=\"#4c2c92\"/><text x=\"20\" y=\"{legendY}\" font-size=\"12\">children's home</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"140\" cy=\"{legendY - 4}\" r=\"5\" fill=\"#00703c\"/><text x=\"150\" y=\"{legendY}\" font-size=\"12\">residential special school</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"320\" cy=\"{legendY - 4}\" r=\"5\" fill=\"#d4351c\"/><text x=\"330\" y=\"{legendY}\" font-size=\"12\">secure</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"400\" cy=\"{legendY - 4}\" r=\"5\" fill=\"#ffffff\" stroke=\"#0b0c0c\"/><text x=\"410\" y=\"{legendY}\" font-size=\"12\">hollow: standard risk</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"130\" cy=\"{legendY - 4}\" r=\"5\" fill=\"#00703c\"/><text x=\"140\" y=\"{legendY}\" font-size=\"12\">residential special school</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"300\" cy=\"{legendY - 4}\" r=\"5\" fill=\"#d4351c\"/><text x=\"310\" y=\"{legendY}\" font-size=\"12\">secure</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"370\" cy=\"{legendY - 4}\" r=\"5\" fill=\"#ffffff\" stroke=\"#0b0c0c\"/><text x=\"380\" y=\"{legendY}\" font-size=\"12\">hollow: standard risk</text>");
         svg.Append("</svg>");
         return svg.ToString();
     }
