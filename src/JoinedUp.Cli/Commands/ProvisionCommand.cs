@@ -56,7 +56,10 @@ public static class ProvisionCommand
         {
             var folder = new SyntheticProvisionGenerator(new SyntheticRegionOptions
             {
-                Seed = parse.GetValue(seed), Scale = parse.GetValue(scale), FirstYear = parse.GetValue(first), LastYear = parse.GetValue(last),
+                Seed = parse.GetValue(seed),
+                Scale = parse.GetValue(scale),
+                FirstYear = parse.GetValue(first),
+                LastYear = parse.GetValue(last),
             }).WriteTo(parse.GetValue(output)!);
             Console.WriteLine(folder);
             return 0;

@@ -74,10 +74,24 @@ public sealed class ProvisionStore(RegionalStore store)
         {
             var args = new
             {
-                urn = e.Urn, name = e.Name, type = e.Type, host = e.HostLa, district = e.District, grade = e.OfstedGrade,
-                date = e.OfstedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), places = e.RegisteredPlaces, minAge = e.MinAge, maxAge = e.MaxAge,
-                sexes = e.Sexes, needs = string.Join(';', e.NeedsMet), risk = e.RiskLevel, priceMin = (double)e.WeeklyPriceMin, priceMax = (double)e.WeeklyPriceMax,
-                contract = e.ContractStatus, at = Now, by = byUser,
+                urn = e.Urn,
+                name = e.Name,
+                type = e.Type,
+                host = e.HostLa,
+                district = e.District,
+                grade = e.OfstedGrade,
+                date = e.OfstedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                places = e.RegisteredPlaces,
+                minAge = e.MinAge,
+                maxAge = e.MaxAge,
+                sexes = e.Sexes,
+                needs = string.Join(';', e.NeedsMet),
+                risk = e.RiskLevel,
+                priceMin = (double)e.WeeklyPriceMin,
+                priceMax = (double)e.WeeklyPriceMax,
+                contract = e.ContractStatus,
+                at = Now,
+                by = byUser,
             };
             var updated = connection.Execute(
                 """
@@ -147,7 +161,17 @@ public sealed class ProvisionStore(RegionalStore store)
             """,
             new
             {
-                la = laCode, service = s.Service, kind = s.Kind, agency = s.Agency, eligibility = s.Eligibility, minAge = s.MinAge, maxAge = s.MaxAge,
-                diagnosis = s.DiagnosisRequired ? 1 : 0, capacity = s.Capacity, waiting = s.WaitingWeeks, at = Now, by = byUser,
+                la = laCode,
+                service = s.Service,
+                kind = s.Kind,
+                agency = s.Agency,
+                eligibility = s.Eligibility,
+                minAge = s.MinAge,
+                maxAge = s.MaxAge,
+                diagnosis = s.DiagnosisRequired ? 1 : 0,
+                capacity = s.Capacity,
+                waiting = s.WaitingWeeks,
+                at = Now,
+                by = byUser,
             }, transaction);
 }

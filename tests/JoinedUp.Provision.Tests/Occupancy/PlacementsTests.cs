@@ -27,7 +27,12 @@ public sealed class PlacementsTests
         var region = Regions.London;
         new SyntheticRegionGenerator(new SyntheticRegionOptions
         {
-            Region = Regions.Of("test", Las), FirstYear = 2023, LastYear = 2024, Scale = 1, InjectErrors = false, MaxParallelism = 1,
+            Region = Regions.Of("test", Las),
+            FirstYear = 2023,
+            LastYear = 2024,
+            Scale = 1,
+            InjectErrors = false,
+            MaxParallelism = 1,
         }).WriteTo(folder.Path);
         new ReturnImporter(test.Store).Import([folder.Path], null, null);
         var census = new DateOnly(2024, 3, 31);

@@ -43,8 +43,15 @@ public sealed class ProvisionPagesTests(WebFixture fixture)
 
         var added = await client.PostFormAsync("/provision/services?handler=Add", new Dictionary<string, string>
         {
-            ["service"] = "=cmd|' /C calc'!A0", ["kind"] = "keyworking", ["agency"] = "health", ["eligibility"] = "", ["minAge"] = "0",
-            ["maxAge"] = "25", ["diagnosisRequired"] = "N", ["capacity"] = "12", ["waitingWeeks"] = "3",
+            ["service"] = "=cmd|' /C calc'!A0",
+            ["kind"] = "keyworking",
+            ["agency"] = "health",
+            ["eligibility"] = "",
+            ["minAge"] = "0",
+            ["maxAge"] = "25",
+            ["diagnosisRequired"] = "N",
+            ["capacity"] = "12",
+            ["waitingWeeks"] = "3",
         }, tokenFrom: "/provision/services");
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         var export = await client.Http.GetStringAsync("/provision/services?handler=Export&format=csv");

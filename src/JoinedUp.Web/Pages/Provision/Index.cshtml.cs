@@ -1,4 +1,8 @@
 using JoinedUp.Provision.Export;
+using JoinedUp.Provision.Geography;
+using JoinedUp.Provision.Occupancy;
+using JoinedUp.Store;
+using Microsoft.Extensions.DependencyInjection;
 using JoinedUp.Provision.Map;
 using JoinedUp.Register.Export;
 using Microsoft.AspNetCore.Mvc;
@@ -15,11 +19,27 @@ public sealed class IndexModel : ProvisionPage
     [BindProperty(SupportsGet = true)] public string? Need { get; set; }
     [BindProperty(SupportsGet = true)] public string? Risk { get; set; }
 
+    /// <summary>For an LA user: how many of their own LA's children each setting holds on the latest snapshot's 31 March (exact: the LA's own).</summary>
+    public IReadOnlyDictionary<string, int>? OwnChildrenByUrn { get; private set; }
+
+    public int? OwnSnapshotYear { get; private set; }
+
     public void OnGet()
     {
         var all = Provision.Establishments();
         Total = all.Count;
         Establishments = Filter(all).ToList();
+        if (Scope.OwnLa is { } own)
+        {
+            var store = HttpContext.RequestServices.GetRequiredService<RegionalStore>();
+            var years = Placements.Years(store);
+            if (years.Count > 0)
+            {
+                OwnSnapshotYear = years[^1];
+                OwnChildrenByUrn = Placements.Load(store, Region, years[^1], DistrictCentroids.Shipped)
+                    .Where(p => p.LaCode == own && p.Urn is not null).GroupBy(p => p.Urn!).ToDictionary(g => g.Key, g => g.Count());
+            }
+        }
     }
 
     public IActionResult OnGetExport(string? format)
