@@ -18,5 +18,6 @@ public static class CommandSet
         ReportCommand.Create(),
         TemplateCommand.Create(),
         UsersCommand.Create(),
+        ProvisionCommand.Create(),
     ];
 }

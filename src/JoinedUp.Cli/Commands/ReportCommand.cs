@@ -46,6 +46,7 @@ public static class ReportCommand
         report.Subcommands.Add(linkage);
         report.Subcommands.Add(JourneyReportCommands.Journeys());
         report.Subcommands.Add(JourneyReportCommands.EarlyWarning());
+        report.Subcommands.Add(SufficiencyReportCommand.Create());
         return report;
     }
 }

@@ -483,5 +483,43 @@ public static class Migrations
         new(205, "register: reviews by the day held, for the DSR meeting page's decisions", """
             CREATE INDEX ix_dsr_review_held ON dsr_review (held_on)
             """),
+        new(400, "provision map: registered establishments shared across the region", """
+            CREATE TABLE provision_establishment (
+                urn TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                host_la TEXT NOT NULL,
+                postcode_district TEXT NOT NULL,
+                ofsted_grade TEXT NOT NULL,
+                ofsted_date TEXT,
+                registered_places INTEGER NOT NULL,
+                min_age INTEGER NOT NULL,
+                max_age INTEGER NOT NULL,
+                sexes TEXT NOT NULL,
+                needs_met TEXT NOT NULL,
+                risk_level TEXT NOT NULL,
+                weekly_price_min DOUBLE PRECISION NOT NULL,
+                weekly_price_max DOUBLE PRECISION NOT NULL,
+                contract_status TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL)
+            """),
+        new(401, "provision map: community services from each LA's service mapping return", """
+            CREATE TABLE provision_service (
+                id {ID},
+                la TEXT NOT NULL,
+                service TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                eligibility TEXT NOT NULL,
+                min_age INTEGER NOT NULL,
+                max_age INTEGER NOT NULL,
+                diagnosis_required INTEGER NOT NULL,
+                capacity INTEGER NOT NULL,
+                waiting_weeks INTEGER NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL);
+            CREATE INDEX ix_provision_service_la ON provision_service (la)
+            """),
     ];
 }
