@@ -24,6 +24,7 @@ public static class EvidenceFileCheck
         var claimed = EvidenceFileType.All.FirstOrDefault(t => t.Extensions.Contains(extension))
             ?? throw Refuse(fileName, "evidence-type", $"'{extension}' files are not accepted; the accepted kinds are {EvidenceFileType.Allowed}");
         var actual = Sniff(fileName, content, limits);
+        if (actual == EvidenceFileType.Text && claimed == EvidenceFileType.Text) RefuseMarkup(fileName, content);
         if (actual != claimed)
             throw Refuse(fileName, "evidence-type", actual is null
                 ? $"its name says {claimed.Name} but its content is not a {claimed.Name} file"
@@ -44,7 +45,7 @@ public static class EvidenceFileCheck
         if (head.StartsWith(PngSignature)) return EvidenceFileType.Png;
         if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return EvidenceFileType.Jpeg;
         if (head.StartsWith("PK\u0003\u0004"u8)) return OfficeDocument(fileName, content, limits);
-        return PlainText(fileName, content) ? EvidenceFileType.Text : null;
+        return PlainText(content) ? EvidenceFileType.Text : null;
     }
 
     /// <summary>A DOCX or XLSX: a ZIP whose parts name it, unzipped in full against the limits (the sizes a ZIP declares can lie).</summary>
@@ -86,8 +87,8 @@ public static class EvidenceFileCheck
         }
     }
 
-    /// <summary>Strict UTF-8 with no NUL bytes and no markup a browser could run if the file were ever opened as a page.</summary>
-    private static bool PlainText(string fileName, byte[] content)
+    /// <summary>Strict UTF-8 with no NUL bytes (markup a browser could run is refused separately).</summary>
+    private static bool PlainText(byte[] content)
     {
         string text;
         try
@@ -98,11 +99,15 @@ public static class EvidenceFileCheck
         {
             return false;
         }
-        if (text.Contains('\0')) return false;
+        return !text.Contains('\0');
+    }
+
+    private static void RefuseMarkup(string fileName, byte[] content)
+    {
+        var text = Encoding.UTF8.GetString(content);
         foreach (var tag in Markup)
             if (text.Contains(tag, StringComparison.OrdinalIgnoreCase))
                 throw Refuse(fileName, "evidence-active-content", $"the text holds markup ('{tag}') that a browser could run; upload it as a PDF or plain text without markup");
-        return true;
     }
 
     private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes / 1024.0:0.#} KB";

@@ -14,10 +14,10 @@ public static class EvidenceFileName
     public static string Check(string? uploaded)
     {
         var name = uploaded ?? "";
-        if (name.Length == 0 || name.Trim().Length == 0) throw new ReviewRuleException("evidence-name", "The uploaded file has no name.");
+        if (name.Length == 0 || name.Trim().Length == 0) throw new ReviewRuleException("evidence-name", "The uploaded file has no name: refused (evidence-name). Nothing was stored.");
         if (name.Contains('/') || name.Contains('\\') || name.Contains("..", StringComparison.Ordinal) || name.Contains(':') || name.Any(char.IsControl))
             throw new ReviewRuleException("evidence-name",
-                $"The file name '{Printable(name)}' is refused: a name may not contain a path (/ or \\), '..', ':' or control characters. Rename the file and upload it again.");
+                $"'{Printable(name)}': refused (evidence-name): a file name may not contain a path (/ or \\), '..', ':' or control characters. Rename the file and upload it again. Nothing was stored.");
         var safe = new StringBuilder();
         foreach (var c in name.Normalize(NormalizationForm.FormC))
             safe.Append(char.IsAsciiLetterOrDigit(c) || c is ' ' or '.' or '_' or '-' or '(' or ')' ? c : '_');
@@ -25,7 +25,7 @@ public static class EvidenceFileName
         var extension = Path.GetExtension(text);
         if (text.Length > MaxLength) text = text[..(MaxLength - extension.Length)] + extension;
         if (Path.GetFileNameWithoutExtension(text).Trim('_', ' ').Length == 0)
-            throw new ReviewRuleException("evidence-name", $"The file name '{Printable(name)}' has no letters or digits to keep; rename the file and upload it again.");
+            throw new ReviewRuleException("evidence-name", $"'{Printable(name)}': refused (evidence-name): the name has no letters or digits to keep; rename the file and upload it again. Nothing was stored.");
         return text;
     }
 

@@ -70,7 +70,7 @@ public sealed partial class CommissioningReviews
         {
             var plans = connection.Query<(string Pseudonym, long Within, string La)>(
                 $"""
-                SELECT r.pseudonym, r.within_20_weeks, s.la FROM sen2_request r JOIN submission s ON s.id = r.submission_id
+                SELECT r.pseudonym, CAST(r.within_20_weeks AS BIGINT), s.la FROM sen2_request r JOIN submission s ON s.id = r.submission_id
                 WHERE r.submission_id IN ({string.Join(",", sen2.Select(s => s.Id))}) AND r.within_20_weeks IS NOT NULL
                 """).ToList();
             figures.Add(Share(EhcTimeliness, disclosure.Count(plans.Where(p => p.Within == 1).Select(p => new KeyedChild(p.La, keys.Of(p.Pseudonym)))),
@@ -110,6 +110,6 @@ public sealed partial class CommissioningReviews
     }
 
     private static IReadOnlyList<(long Id, string La, long Year, string LoadedAt)> Latest(System.Data.Common.DbConnection connection, ReturnKind kind, IReadOnlyList<string> las) =>
-        connection.Query<(long Id, string La, long Year, string LoadedAt)>("SELECT id, la, year, loaded_at FROM submission WHERE return_kind = @kind", new { kind = kind.Code() })
+        connection.Query<(long Id, string La, long Year, string LoadedAt)>("SELECT id, la, CAST(year AS BIGINT), loaded_at FROM submission WHERE return_kind = @kind", new { kind = kind.Code() })
             .Where(s => las.Contains(s.La)).GroupBy(s => s.La).Select(g => g.OrderByDescending(s => s.Year).First()).OrderBy(s => s.La, StringComparer.Ordinal).ToList();
 }

@@ -359,7 +359,7 @@ public static class Migrations
         new(500, "commissioning review: framework versions, reviews, partners, ratings, agreed ratings, evidence, data figures, actions, review audit", """
             CREATE TABLE review_framework (
                 id {ID},
-                version INTEGER NOT NULL UNIQUE,
+                version BIGINT NOT NULL UNIQUE,
                 definition TEXT NOT NULL,
                 change_note TEXT NOT NULL,
                 created_at TEXT NOT NULL,
@@ -369,7 +369,7 @@ public static class Migrations
                 area_kind TEXT NOT NULL,
                 area TEXT NOT NULL,
                 title TEXT NOT NULL,
-                framework_version INTEGER NOT NULL,
+                framework_version BIGINT NOT NULL,
                 lead_user TEXT NOT NULL,
                 status TEXT NOT NULL,
                 opened_at TEXT NOT NULL,
@@ -390,14 +390,14 @@ public static class Migrations
                 statement_key TEXT NOT NULL,
                 user_name TEXT NOT NULL,
                 sector TEXT NOT NULL,
-                rating INTEGER NOT NULL,
+                rating BIGINT NOT NULL,
                 comment TEXT NOT NULL,
                 rated_at TEXT NOT NULL,
                 UNIQUE (review_id, statement_key, user_name));
             CREATE TABLE review_agreed (
                 review_id BIGINT NOT NULL,
                 statement_key TEXT NOT NULL,
-                rating INTEGER NOT NULL,
+                rating BIGINT NOT NULL,
                 reason TEXT NOT NULL,
                 agreed_at TEXT NOT NULL,
                 agreed_by TEXT NOT NULL,
