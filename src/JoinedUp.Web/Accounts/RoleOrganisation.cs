@@ -13,7 +13,7 @@ public static class RoleOrganisation
     {
         if (!Roles.All.Contains(role))
             return $"'{role}' is not a JoinedUp role; the roles are {string.Join(", ", Roles.All)}.";
-        if (Roles.IsLaRole(role))
+        if (Roles.BelongsToLa(role))
             return region.Contains(organisation) ? null
                 : $"{Roles.Describe(role)} users belong to an LA: '{organisation}' is not the DfE code of an LA in {region.Name} (for example {region.Members[0].DfeCode} for {region.Members[0].Name}).";
         if (role == Roles.IcsLead)

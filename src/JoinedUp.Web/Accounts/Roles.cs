@@ -10,7 +10,10 @@ public static class Roles
     public const string Director = "director";
     public const string Administrator = "administrator";
 
-    public static IReadOnlyList<string> All { get; } = [LaAnalyst, LaPractitioner, IcsLead, RegionalAnalyst, Director, Administrator];
+    /// <summary>A parent carer forum's representative: belongs to the forum's LA, takes part in commissioning reviews, sees no data about children.</summary>
+    public const string ParentCarerRepresentative = "parent-carer-rep";
+
+    public static IReadOnlyList<string> All { get; } = [LaAnalyst, LaPractitioner, IcsLead, RegionalAnalyst, Director, Administrator, ParentCarerRepresentative];
 
     public static string Describe(string role) => role switch
     {
@@ -20,9 +23,13 @@ public static class Roles
         RegionalAnalyst => "Regional analyst or commissioner",
         Director => "Director or board member",
         Administrator => "Administrator",
+        ParentCarerRepresentative => "Parent carer forum representative",
         _ => role,
     };
 
-    /// <summary>LA roles belong to an LA (DfE code); ICS leads to a footprint; the rest to the region.</summary>
+    /// <summary>LA roles belong to an LA (DfE code); ICS leads to a footprint; the rest to the region (parent carer representatives: see <see cref="BelongsToLa"/>).</summary>
     public static bool IsLaRole(string role) => role is LaAnalyst or LaPractitioner;
+
+    /// <summary>Roles whose organisation is an LA (DfE code): LA staff, and parent carer forum representatives (who see no children).</summary>
+    public static bool BelongsToLa(string role) => IsLaRole(role) || role == ParentCarerRepresentative;
 }
