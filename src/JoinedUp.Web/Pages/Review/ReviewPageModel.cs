@@ -51,11 +51,9 @@ public abstract class ReviewPageModel : ScopedPage
     protected static DateOnly? Date(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
 
-    public static string When(string instant) =>
-        DateTime.TryParse(instant, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var t)
-            ? t.ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) : instant;
+    /// <summary>A time stamp in words ("30 November 2026, 21:50:56 UTC").</summary>
+    public static string When(string instant) => Formatting.DatesInWords.Time(instant);
 
-    public static string Day(string instant) =>
-        DateTime.TryParse(instant, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var t)
-            ? t.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) : instant;
+    /// <summary>The day of a time stamp in words ("30 November 2026").</summary>
+    public static string Day(string instant) => instant.Length >= 10 ? Formatting.DatesInWords.Date(instant[..10]) : instant;
 }
