@@ -29,7 +29,7 @@ public sealed partial class CommissioningReviews
         var disclosure = DisclosureControl.Protected;
         var figures = new List<ReviewFigure>();
         var capturedAt = Now;
-        string LaNames(IEnumerable<string> codes) => string.Join(", ", codes.Select(c => AreaName(AccessKind, c)));
+        string LaNames(IEnumerable<string> codes) => string.Join(", ", codes.Select(LaName));
 
         var snapshots = Latest(connection, ReturnKind.PlacementsSnapshot, las);
         if (snapshots.Count == 0)
@@ -46,13 +46,13 @@ public sealed partial class CommissioningReviews
                 new DynamicParameters(las.Select((la, i) => new KeyValuePair<string, object>("la" + i, la)))).ToHashSet(StringComparer.Ordinal);
             var children = placements.GroupBy(p => p.Pseudonym).Select(g => g.First()).ToList();
             KeyedChild Key((string Pseudonym, string La, string? Host, string? Sourcing) p) => new(p.La, keys.Of(p.Pseudonym));
-            var asOf = string.Join("; ", snapshots.Select(s => $"{AreaName(AccessKind, s.La)} snapshot {s.Year}"));
+            var asOf = string.Join("; ", snapshots.Select(s => $"{LaName(s.La)} snapshot {s.Year}"));
             var source = $"Regional placements snapshot for {LaNames(snapshots.Select(s => s.La))}, loaded {string.Join(", ", snapshots.Select(s => s.LoadedAt[..10]).Distinct())}";
 
             figures.Add(Share(SnapshotOnRegister, disclosure.Count(children.Where(c => onRegister.Contains(c.Pseudonym)).Select(Key)), disclosure.Count(children.Select(Key)),
                 "children in the snapshot", asOf + $"; register as on {Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", source + " and the Dynamic Support Register", capturedAt));
             bool Away((string Pseudonym, string La, string? Host, string? Sourcing) p) =>
-                !string.Equals(p.Host?.Trim(), p.La, StringComparison.OrdinalIgnoreCase) && !string.Equals(p.Host?.Trim(), AreaName(AccessKind, p.La), StringComparison.OrdinalIgnoreCase);
+                !string.Equals(p.Host?.Trim(), p.La, StringComparison.OrdinalIgnoreCase) && !string.Equals(p.Host?.Trim(), LaName(p.La), StringComparison.OrdinalIgnoreCase);
             var hostKnown = placements.Where(p => !string.IsNullOrWhiteSpace(p.Host)).ToList();
             figures.Add(Share(OutOfArea, disclosure.Count(hostKnown.Where(Away).Select(Key)), disclosure.Count(hostKnown.Select(Key)),
                 "placements whose host authority is known", asOf, source, capturedAt));
@@ -75,7 +75,7 @@ public sealed partial class CommissioningReviews
                 """).ToList();
             figures.Add(Share(EhcTimeliness, disclosure.Count(plans.Where(p => p.Within == 1).Select(p => new KeyedChild(p.La, keys.Of(p.Pseudonym)))),
                 disclosure.Count(plans.Select(p => new KeyedChild(p.La, keys.Of(p.Pseudonym)))), "new EHC plans with a timeliness recorded",
-                string.Join("; ", sen2.Select(s => $"{AreaName(AccessKind, s.La)} SEN2 {s.Year}")),
+                string.Join("; ", sen2.Select(s => $"{LaName(s.La)} SEN2 {s.Year}")),
                 $"SEN2 return for {LaNames(sen2.Select(s => s.La))}, loaded {string.Join(", ", sen2.Select(s => s.LoadedAt[..10]).Distinct())}", capturedAt));
         }
 
@@ -97,7 +97,7 @@ public sealed partial class CommissioningReviews
     public const string SpotPurchase = "Placements bought by spot purchase";
     public const string EhcTimeliness = "New EHC plans issued within 20 weeks";
 
-    private const AreaKind AccessKind = AreaKind.La;
+    private string LaName(string code) => AreaName(AreaKind.La, code);
 
     private static ReviewFigure Share(string measure, Figure part, Figure whole, string of, string asOf, string source, string capturedAt)
     {

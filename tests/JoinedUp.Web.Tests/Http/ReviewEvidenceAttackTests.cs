@@ -93,4 +93,23 @@ public sealed class ReviewEvidenceAttackTests(WebFixture web)
             Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/review")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_spreadsheet_report_neutralises_what_a_spreadsheet_would_run_as_a_formula()
+    {
+        var (client, statement) = await OpenAsync();
+        using var _ = client;
+        var added = await client.PostFormAsync(statement + "?handler=Evidence", [new("Note", "=HYPERLINK(\"http://evil.example\",\"click\")"), new("Link", "")], tokenFrom: statement);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var xlsx = await client.Http.GetAsync(statement.Split("/statements/")[0] + "/report.xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("attachment", xlsx.Content.Headers.ContentDisposition!.DispositionType);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
+        var sheets = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()).ToList();
+        var evidence = Assert.Single(sheets, x => x.Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.Contains("'=HYPERLINK", System.Net.WebUtility.HtmlDecode(evidence));
+        Assert.DoesNotContain("<x:f>", evidence);
+        Assert.DoesNotContain("<f>", evidence);
+    }
 }
