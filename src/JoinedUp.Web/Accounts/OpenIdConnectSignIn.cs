@@ -81,7 +81,7 @@ public static class OpenIdConnectSignIn
             if (roles.Count > 1) return Refuse(SignInRefusal.SeveralRoles, string.Join(", ", roles));
             var role = roles[0];
             var organisation = (settings.OrganisationClaim is null ? null : identity.FindFirst(settings.OrganisationClaim)?.Value?.Trim())
-                ?? (Roles.IsLaRole(role) || role == Roles.IcsLead ? "" : region.Name);
+                ?? (Roles.BelongsToLa(role) || role == Roles.IcsLead ? "" : region.Name);
             if (RoleOrganisation.Problem(region, role, organisation) is { } problem) return Refuse(SignInRefusal.Organisation, problem);
             if (account is null)
             {
