@@ -1,6 +1,8 @@
 using Dapper;
 using JoinedUp.Analytics.Cohort;
 using JoinedUp.Register;
+using JoinedUp.Review;
+using JoinedUp.Review.Evidence;
 using JoinedUp.Store;
 using JoinedUp.Web.Accounts;
 using JoinedUp.Web.Auditing;
@@ -75,6 +77,8 @@ public static class JoinedUpWebApp
         builder.Services.AddSingleton(new UserSessions(store, options.Clock, options.SessionLifetime));
         builder.Services.AddSingleton(new AuditLog(store));
         builder.Services.AddSingleton(new DynamicSupportRegister(store, options.Region));
+        builder.Services.AddSingleton(new CommissioningReviews(store, options.Region,
+            options.ReviewEvidenceFolder is null ? null : new EvidenceFiles(options.ReviewEvidenceFolder), clock: options.Clock));
         builder.Services.AddSingleton(new ImportPreviews());
         builder.Services.AddSingleton(new UploadJobs(options.Importer ?? DefaultImporter.For(store), facts, store));
 
@@ -140,6 +144,7 @@ public static class JoinedUpWebApp
             pages.Conventions.AuthorizePage("/Dsr/Icb", IcbFiguresPolicy);
             pages.Conventions.AuthorizeFolder("/Linkage", DashboardPolicy);
             pages.Conventions.AuthorizeFolder("/Forecast", DashboardPolicy);
+            pages.Conventions.AuthorizePage("/Review/EditFramework", AdminPolicy);
         }).AddMvcOptions(mvc => mvc.Filters.Add<Forms.ExpiredFormFilter>());
 
         var app = builder.Build();
@@ -190,6 +195,7 @@ public static class JoinedUpWebApp
         DashboardExports.Map(app);
         ForecastExports.Map(app);
         RegisterExports.Map(app);
+        ReviewExports.Map(app);
         LinkageExports.Map(app);
         AuditExports.Map(app);
         app.MapRazorPages();

@@ -49,4 +49,7 @@ public sealed class WebOptions
 
     /// <summary>Largest upload accepted, in bytes.</summary>
     public long MaxUploadBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>Where the commissioning review keeps uploaded evidence; null: beside a SQLite store, or JOINEDUP_REVIEW_EVIDENCE for PostgreSQL.</summary>
+    public string? ReviewEvidenceFolder { get; init; }
 }

@@ -521,5 +521,107 @@ public static class Migrations
                 updated_by TEXT NOT NULL);
             CREATE INDEX ix_provision_service_la ON provision_service (la)
             """),
+        new(500, "commissioning review: framework versions, reviews, partners, ratings, agreed ratings, evidence, data figures, actions, review audit", """
+            CREATE TABLE review_framework (
+                id {ID},
+                version BIGINT NOT NULL UNIQUE,
+                definition TEXT NOT NULL,
+                change_note TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL);
+            CREATE TABLE review (
+                id {ID},
+                area_kind TEXT NOT NULL,
+                area TEXT NOT NULL,
+                title TEXT NOT NULL,
+                framework_version BIGINT NOT NULL,
+                lead_user TEXT NOT NULL,
+                status TEXT NOT NULL,
+                opened_at TEXT NOT NULL,
+                closed_at TEXT);
+            CREATE INDEX ix_review_area ON review (area_kind, area, opened_at);
+            CREATE TABLE review_partner (
+                review_id BIGINT NOT NULL,
+                user_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                organisation TEXT NOT NULL,
+                sector TEXT NOT NULL,
+                invited_at TEXT NOT NULL,
+                invited_by TEXT NOT NULL,
+                UNIQUE (review_id, user_name));
+            CREATE INDEX ix_review_partner_user ON review_partner (user_name);
+            CREATE TABLE review_rating (
+                review_id BIGINT NOT NULL,
+                statement_key TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                sector TEXT NOT NULL,
+                rating BIGINT NOT NULL,
+                comment TEXT NOT NULL,
+                rated_at TEXT NOT NULL,
+                UNIQUE (review_id, statement_key, user_name));
+            CREATE TABLE review_agreed (
+                review_id BIGINT NOT NULL,
+                statement_key TEXT NOT NULL,
+                rating BIGINT NOT NULL,
+                reason TEXT NOT NULL,
+                agreed_at TEXT NOT NULL,
+                agreed_by TEXT NOT NULL,
+                UNIQUE (review_id, statement_key));
+            CREATE TABLE review_evidence (
+                id {ID},
+                review_id BIGINT NOT NULL,
+                statement_key TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                link TEXT,
+                file_name TEXT,
+                stored_name TEXT,
+                content_type TEXT,
+                size_bytes BIGINT,
+                sha256 TEXT,
+                added_at TEXT NOT NULL,
+                added_by TEXT NOT NULL,
+                sector TEXT NOT NULL);
+            CREATE INDEX ix_review_evidence_review ON review_evidence (review_id, statement_key);
+            CREATE TABLE review_figure (
+                id {ID},
+                review_id BIGINT NOT NULL,
+                measure TEXT NOT NULL,
+                shown TEXT NOT NULL,
+                numerator BIGINT,
+                denominator BIGINT,
+                as_of TEXT NOT NULL,
+                source TEXT NOT NULL,
+                protection TEXT NOT NULL,
+                captured_at TEXT NOT NULL,
+                captured_by TEXT NOT NULL);
+            CREATE INDEX ix_review_figure_review ON review_figure (review_id);
+            CREATE TABLE review_action (
+                id {ID},
+                review_id BIGINT NOT NULL,
+                description TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                due_on TEXT NOT NULL,
+                status TEXT NOT NULL,
+                statements TEXT NOT NULL,
+                progress_note TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL);
+            CREATE INDEX ix_review_action_review ON review_action (review_id);
+            CREATE TABLE review_audit (
+                id {ID},
+                at TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                organisation TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                detail TEXT NOT NULL);
+            CREATE INDEX ix_review_audit_at ON review_audit (at);
+            CREATE INDEX ix_review_audit_target ON review_audit (target)
+            """),
     ];
 }

@@ -23,6 +23,7 @@ public static class DemoUsers
             ("regional", Roles.RegionalAnalyst, region.Name, $"{region.Name} regional analyst"),
             ("director", Roles.Director, region.Name, $"{region.Name} director"),
             ("admin", Roles.Administrator, region.Name, "Administrator"),
+            ("parentcarer", Roles.ParentCarerRepresentative, la.DfeCode, $"{la.Name} parent carer forum"),
         };
         if (footprint is not null)
         {

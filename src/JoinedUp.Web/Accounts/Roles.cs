@@ -12,7 +12,10 @@ public static class Roles
     public const string HealthPractitioner = "health-practitioner";
     public const string EducationSenco = "education-senco";
 
-    public static IReadOnlyList<string> All { get; } = [LaAnalyst, LaPractitioner, IcsLead, HealthPractitioner, EducationSenco, RegionalAnalyst, Director, Administrator];
+    /// <summary>A parent carer forum's representative: belongs to the forum's LA, takes part in commissioning reviews, sees no data about children.</summary>
+    public const string ParentCarerRepresentative = "parent-carer-rep";
+
+    public static IReadOnlyList<string> All { get; } = [LaAnalyst, LaPractitioner, IcsLead, HealthPractitioner, EducationSenco, RegionalAnalyst, Director, Administrator, ParentCarerRepresentative];
 
     public static string Describe(string role) => role switch
     {
@@ -24,6 +27,7 @@ public static class Roles
         RegionalAnalyst => "Regional analyst or commissioner",
         Director => "Director or board member",
         Administrator => "Administrator",
+        ParentCarerRepresentative => "Parent carer forum representative",
         _ => role,
     };
 
@@ -33,8 +37,11 @@ public static class Roles
     /// <summary>Roles that belong to an ICS footprint.</summary>
     public static bool IsFootprintRole(string role) => role is IcsLead or HealthPractitioner;
 
-    /// <summary>Roles whose organisation is an LA's DfE code: the LA roles and SENCOs (who see no LA data, only their own referrals).</summary>
-    public static bool BelongsToLa(string role) => IsLaRole(role) || role == EducationSenco;
+    /// <summary>
+    /// Roles whose organisation is an LA's DfE code: the LA roles, SENCOs (who see no LA data, only their own referrals)
+    /// and parent carer forum representatives (who see no children).
+    /// </summary>
+    public static bool BelongsToLa(string role) => IsLaRole(role) || role == EducationSenco || role == ParentCarerRepresentative;
 
     /// <summary>Roles that refer children to the Dynamic Support Register.</summary>
     public static bool RefersToRegister(string role) => IsLaRole(role) || IsFootprintRole(role) || role == EducationSenco;

@@ -17,6 +17,7 @@ public sealed class AuditLog(RegionalStore store)
     public const string Failed = "failed";
     public const string WebSource = "web";
     public const string RegisterSource = "register";
+    public const string ReviewSource = "review";
 
     /// <summary>The most entries one search returns (a page, or a CSV export of the search).</summary>
     public const int MaxEntries = 100_000;
@@ -60,6 +61,10 @@ public sealed class AuditLog(RegionalStore store)
                 SELECT id AS Id, at AS At, user_name AS UserName, role AS Role, organisation AS Organisation, action AS Action,
                        target AS Target, outcome AS Outcome, detail AS Detail, '{RegisterSource}' AS Source
                 FROM dsr_audit {filter}
+                UNION ALL
+                SELECT id AS Id, at AS At, user_name AS UserName, role AS Role, organisation AS Organisation, action AS Action,
+                       target AS Target, outcome AS Outcome, detail AS Detail, '{ReviewSource}' AS Source
+                FROM review_audit {filter}
             ) entries
             ORDER BY At DESC, Id DESC LIMIT {Math.Clamp(limit, 1, MaxEntries)} OFFSET {Math.Max(0, offset)}
             """;
@@ -71,6 +76,6 @@ public sealed class AuditLog(RegionalStore store)
     public IReadOnlyList<string> Actions()
     {
         using var connection = store.OpenConnection();
-        return connection.Query<string>("SELECT action FROM audit_log UNION SELECT action FROM dsr_audit ORDER BY 1").ToList();
+        return connection.Query<string>("SELECT action FROM audit_log UNION SELECT action FROM dsr_audit UNION SELECT action FROM review_audit ORDER BY 1").ToList();
     }
 }

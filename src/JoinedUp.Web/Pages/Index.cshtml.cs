@@ -8,7 +8,7 @@ namespace JoinedUp.Web.Pages;
 
 public sealed class IndexModel(DynamicSupportRegister register) : ScopedPage
 {
-    public string OrganisationName => Roles.IsLaRole(Scope.Role) && Region.Contains(Scope.Organisation) ? Region[Scope.Organisation].Name : Scope.Organisation;
+    public string OrganisationName => Roles.BelongsToLa(Scope.Role) && Region.Contains(Scope.Organisation) ? Region[Scope.Organisation].Name : Scope.Organisation;
 
     /// <summary>Overdue register work for LA and ICS users' teams (empty for other roles).</summary>
     public OverdueWork? Overdue { get; private set; }
