@@ -22,9 +22,10 @@ public static class SchoolCensusFiles
     public static bool RecognisesWorkbook(string path)
     {
         if (!PlacementsSnapshotFiles.IsWorkbook(path)) return false;
-        WorkbookExpansion.Check(path);
         try
         {
+            // A workbook that must not be opened is not recognised here: the snapshot's reader refuses it within its submission.
+            WorkbookExpansion.Check(path);
             using var document = SpreadsheetDocument.Open(path, false);
             if (document.WorkbookPart is not { } workbook) return false;
             var strings = WorkbookStrings.Shared(workbook);
@@ -35,7 +36,7 @@ public static class SchoolCensusFiles
                     return true;
             return false;
         }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
+        catch (Exception e) when (e is ReturnFileException or OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
         {
             return false;
         }

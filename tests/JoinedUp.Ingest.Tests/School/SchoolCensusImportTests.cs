@@ -160,9 +160,10 @@ public sealed class SchoolCensusImportTests : IDisposable
         var broken = Path.Combine(folder.Path, "302", "2022", "school.xlsx");
         Directory.CreateDirectory(Path.GetDirectoryName(broken)!);
         File.WriteAllText(broken, "UPN,ExclusionCategory\nnot a workbook");
-        var refusal = Assert.Throws<Files.ReturnFileException>(() => new ReturnImporter(test.Store).Import([folder.Path], null, null));
-        Assert.Equal("school.xlsx", refusal.Issue.File);
-        Assert.Equal(IssueSeverity.Refused, refusal.Issue.Severity);
+        var outcome = new ReturnImporter(test.Store).Import([folder.Path], null, null);
+        var refused = Assert.Single(outcome.Submissions);
+        Assert.True(refused.Refused);
+        Assert.Contains(refused.Issues, i => i.File == "school.xlsx" && i.Severity == IssueSeverity.Refused);
         Assert.Empty(test.Store.Submissions());
     }
 
