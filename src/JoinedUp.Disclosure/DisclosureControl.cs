@@ -25,7 +25,7 @@ public sealed record DisclosureControl(string? OwnLa)
     /// For figures that hold the viewer's own LA's children beside other LAs' (an LA user's comparators: their ICS,
     /// their region): the own LA's children counted exactly and the other LAs' perturbed as a cell of their own, so that
     /// subtracting the LA's exact figure from the comparator leaves a protected figure, never another LA's exact count
-    /// (decision 0007). Without it the whole cell is perturbed together and, 30% of the time unchanged, would give the
+    /// (decision 0008). Without it the whole cell is perturbed together and, 30% of the time unchanged, would give the
     /// other LAs' exact count away to someone who knows their own.
     /// </summary>
     public bool SeparatesOwnLa { get; init; }

@@ -7,7 +7,7 @@ namespace JoinedUp.Analytics.Plausibility;
 
 /// <summary>
 /// Compares a newly loaded return's headline figures (<see cref="HeadlineFigures"/>) with the same LA's returns of the
-/// year before and the year after, where the store holds them. A change beyond the tolerance of docs/decisions/0007
+/// year before and the year after, where the store holds them. A change beyond the tolerance of docs/decisions/0009
 /// (more than <see cref="RelativeTolerance"/> of the other year's figure and more than <see cref="AbsoluteTolerance"/>
 /// children) is a warning: the return is held until the LA's analyst confirms it.
 /// </summary>

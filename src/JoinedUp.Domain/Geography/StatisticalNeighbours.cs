@@ -6,7 +6,7 @@ namespace JoinedUp.Domain.Geography;
 /// DfES, 2007; groupings updated April 2021), as the DfE publishes them in its statistical neighbour groupings file
 /// ("New_Statistical_Neighbour_Groupings_April_2021.csv", used by the DfE's children's social care dashboards).
 /// JoinedUp ships the lists of London's 33 LAs as reference data (DfE LA codes); neighbours outside London are kept,
-/// in order, although JoinedUp holds no figures for them. Decision: docs/decisions/0007-la-comparators.md.
+/// in order, although JoinedUp holds no figures for them. Decision: docs/decisions/0008-la-comparators.md.
 /// </summary>
 public static class StatisticalNeighbours
 {

@@ -4,7 +4,7 @@ namespace JoinedUp.Store.Holds;
 
 /// <summary>
 /// Submissions held for the LA's confirmation: a held submission stays in the store (the LA can see its issues and
-/// withdraw it) but no view or figure uses it until an analyst of the LA confirms it. See docs/decisions/0007.
+/// withdraw it) but no view or figure uses it until an analyst of the LA confirms it. See docs/decisions/0009.
 /// </summary>
 public static class SubmissionHolds
 {

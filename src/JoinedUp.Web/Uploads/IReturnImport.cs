@@ -12,7 +12,7 @@ public sealed record ImportedSubmission(string Key, int Children, int Episodes, 
     /// <summary>The submission's LA, return and year, when the importer could tell them.</summary>
     public SubmissionKey? Submission { get; init; }
 
-    /// <summary>Year-on-year changes beyond the plausibility tolerance (see docs/decisions/0007); figures only, never a child.</summary>
+    /// <summary>Year-on-year changes beyond the plausibility tolerance (see docs/decisions/0009); figures only, never a child.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>True when the loaded submission is held for the LA's confirmation because of <see cref="Warnings"/>.</summary>

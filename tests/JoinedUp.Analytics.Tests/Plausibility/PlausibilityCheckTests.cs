@@ -9,7 +9,7 @@ using JoinedUp.TestSupport;
 
 namespace JoinedUp.Analytics.Tests.Plausibility;
 
-/// <summary>The year-on-year check against the tolerance of decision 0007, and held returns left out of every figure.</summary>
+/// <summary>The year-on-year check against the tolerance of decision 0009, and held returns left out of every figure.</summary>
 public sealed class PlausibilityCheckTests
 {
     [Theory]
