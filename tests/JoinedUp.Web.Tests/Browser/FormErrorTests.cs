@@ -77,6 +77,18 @@ public sealed class FormErrorTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_referral_form_shows_every_missing_field_at_once_and_saves_nothing()
+    {
+        var page = await UploadTestUsers.SignInAsync(web, "forms-referrer", "302", Roles.LaPractitioner);
+        await page.GotoAsync("/register/refer");
+        await page.GetByLabel("Given on").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the referral" }).ClickAsync();
+        Assert.Equal(["NhsNumber", "Reason", "ConsentGivenBy", "ConsentGivenOn", "ConsentBasis"], await SummaryAsync(page));
+        Assert.Equal("/register/refer", new Uri(page.Url).AbsolutePath);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_forecast_form_links_each_error_to_its_field()
     {
         var page = await UploadTestUsers.SignInAsync(web, "forms-regional", Regions.London.Name, Roles.RegionalAnalyst);

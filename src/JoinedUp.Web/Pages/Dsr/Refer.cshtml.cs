@@ -3,6 +3,7 @@ using JoinedUp.Register.Access;
 using JoinedUp.Register.Entries;
 using JoinedUp.Register.Referrals;
 using JoinedUp.Web.Accounts;
+using JoinedUp.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
@@ -14,7 +15,7 @@ namespace JoinedUp.Web.Pages.Dsr;
 public sealed class ReferModel : RegisterPageModel
 {
     public IReadOnlyList<string> LaOptions { get; private set; } = [];
-    public string? Error { get; private set; }
+    public FormErrors Errors { get; } = new();
 
     [BindProperty] public string? La { get; set; }
     [BindProperty] public string? NhsNumber { get; set; }
@@ -51,11 +52,18 @@ public sealed class ReferModel : RegisterPageModel
         try
         {
             var la = LaOptions.Count == 1 ? LaOptions[0] : La ?? "";
-            if (!ReferralSources.TryParse(Source, out var source)) return Problem("Choose who is referring the child.");
-            if (Date(ConsentGivenOn) is not { } givenOn) return Problem("Enter the date consent was given, as a date.");
+            if (string.IsNullOrWhiteSpace(NhsNumber) && (!AsksChildId || string.IsNullOrWhiteSpace(ChildId)))
+                Errors.Add("NhsNumber", AsksChildId ? "Enter the child's NHS number, your LA's child ID, or both." : "Enter the child's NHS number.");
+            if (!ReferralSources.TryParse(Source, out var source)) Errors.Add("Source-" + DefaultSource, "Choose who is referring the child.");
+            if (string.IsNullOrWhiteSpace(Reason)) Errors.Add("Reason", "Enter the reason for the referral.");
+            if (string.IsNullOrWhiteSpace(ConsentGivenBy)) Errors.Add("ConsentGivenBy", "Enter who gave consent (the relationship, not a name).");
+            var givenOn = Date(ConsentGivenOn);
+            if (givenOn is null) Errors.Add("ConsentGivenOn", "Enter the date consent was given, as a date.");
+            if (string.IsNullOrWhiteSpace(ConsentBasis)) Errors.Add("ConsentBasis", "Enter the basis of consent.");
+            if (Errors.Any) return Page();
             var referral = Dsr.Refer(Acting, new NewReferral(la, NhsNumber, AsksChildId ? ChildId : null, source, Reason ?? "",
                 IndicatorCodes.Where(c => RiskIndicators.All.Any(i => i.Code() == c)).Select(RiskIndicators.FromCode).ToList(),
-                new Consent(ConsentGivenBy ?? "", givenOn, ConsentBasis ?? "")));
+                new Consent(ConsentGivenBy ?? "", givenOn!.Value, ConsentBasis ?? "")));
             return Redirect($"/register/referrals?saved={referral.Id}");
         }
         catch (RegisterAccessDeniedException)
@@ -64,15 +72,23 @@ public sealed class ReferModel : RegisterPageModel
         }
         catch (RegisterRuleException e)
         {
-            return Problem(e.Message);
+            Errors.Add(FieldOf(e.Rule), e.Message);
+            return Page();
         }
     }
 
-    private IActionResult Problem(string message)
+    /// <summary>The form field a rule of the register is about (the summary links to it).</summary>
+    private string FieldOf(string rule) => rule switch
     {
-        Error = message;
-        return Page();
-    }
+        _ when rule.StartsWith("nhs", StringComparison.Ordinal) => "NhsNumber",
+        _ when rule.StartsWith("child", StringComparison.Ordinal) && AsksChildId => "ChildId",
+        "la-unknown" or "outside-footprint" => "La",
+        _ when rule.Contains("given-by", StringComparison.Ordinal) => "ConsentGivenBy",
+        _ when rule.Contains("basis", StringComparison.Ordinal) => "ConsentBasis",
+        _ when rule.StartsWith("consent", StringComparison.Ordinal) || rule == "referred-in-future" => "ConsentGivenOn",
+        _ when rule.StartsWith("reason", StringComparison.Ordinal) => "Reason",
+        _ => "NhsNumber",
+    };
 
     private IActionResult? LoadOptions()
     {
