@@ -89,6 +89,16 @@ public sealed class FormErrorTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_admission_form_shows_the_missing_child_and_date_together()
+    {
+        var page = await UploadTestUsers.SignInAsync(web, "forms-admissions", "302", Roles.LaPractitioner);
+        await page.GotoAsync("/register/admissions/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the admission" }).ClickAsync();
+        Assert.Equal(["NhsNumber", "AdmittedOn"], await SummaryAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_forecast_form_links_each_error_to_its_field()
     {
         var page = await UploadTestUsers.SignInAsync(web, "forms-regional", Regions.London.Name, Roles.RegionalAnalyst);

@@ -1,6 +1,7 @@
 using JoinedUp.Register;
 using JoinedUp.Register.Access;
 using JoinedUp.Register.Icb;
+using JoinedUp.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JoinedUp.Web.Pages.Dsr;
@@ -9,7 +10,7 @@ namespace JoinedUp.Web.Pages.Dsr;
 public sealed class AdmissionModel : RegisterPageModel
 {
     public IReadOnlyList<string> LaOptions { get; private set; } = [];
-    public string? Error { get; private set; }
+    public FormErrors Errors { get; } = new();
     public Admission? Saved { get; private set; }
 
     [BindProperty] public string? La { get; set; }
@@ -25,12 +26,12 @@ public sealed class AdmissionModel : RegisterPageModel
         if (Options() is { } refused) return refused;
         try
         {
-            if (Date(AdmittedOn) is not { } on)
-            {
-                Error = "Enter the date of admission, as a date.";
-                return Page();
-            }
-            Saved = Dsr.RecordAdmission(Acting, new NewAdmission(LaOptions.Count == 1 ? LaOptions[0] : La ?? "", NhsNumber, Acting.IsLaUser ? ChildId : null, on, CetrBefore == "yes"));
+            if (string.IsNullOrWhiteSpace(NhsNumber) && (!Acting.IsLaUser || string.IsNullOrWhiteSpace(ChildId)))
+                Errors.Add("NhsNumber", Acting.IsLaUser ? "Enter the child's NHS number or your LA's child ID." : "Enter the child's NHS number.");
+            var on = Date(AdmittedOn);
+            if (on is null) Errors.Add("AdmittedOn", "Enter the date of admission, as a date.");
+            if (Errors.Any) return Page();
+            Saved = Dsr.RecordAdmission(Acting, new NewAdmission(LaOptions.Count == 1 ? LaOptions[0] : La ?? "", NhsNumber, Acting.IsLaUser ? ChildId : null, on!.Value, CetrBefore == "yes"));
             (NhsNumber, ChildId) = (null, null);
             return Page();
         }
@@ -40,7 +41,14 @@ public sealed class AdmissionModel : RegisterPageModel
         }
         catch (RegisterRuleException e)
         {
-            Error = e.Message;
+            Errors.Add(e.Rule switch
+            {
+                _ when e.Rule.StartsWith("nhs", StringComparison.Ordinal) => "NhsNumber",
+                _ when e.Rule.StartsWith("child", StringComparison.Ordinal) && Acting.IsLaUser => "ChildId",
+                _ when e.Rule.StartsWith("admitted", StringComparison.Ordinal) => "AdmittedOn",
+                "la-unknown" or "outside-footprint" => "La",
+                _ => "NhsNumber",
+            }, e.Message);
             return Page();
         }
     }
