@@ -77,6 +77,32 @@ public sealed class FormErrorTests(WebFixture web)
     }
 
     [Fact]
+    public async Task A_cetr_held_without_its_date_or_a_recommendation_due_date_shows_both_errors_linked_to_their_fields()
+    {
+        var page = await UploadTestUsers.SignInAsync(web, "forms-cetr", "302", Roles.LaPractitioner);
+        await page.GotoAsync("/register/add");
+        await page.GetByLabel("Child ID").FillAsync("FORMS-CETR-1");
+        await page.GetByLabel("Red", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Reason for the rating").FillAsync("Risk of admission");
+        await page.GetByLabel("CETR", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Meeting due on").FillAsync(DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Keyworker").FillAsync("Sam Keyworker");
+        await page.GetByLabel("Given by").FillAsync("parent");
+        await page.GetByLabel("Basis").FillAsync("explicit consent");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to the register" }).ClickAsync();
+        await page.WaitForURLAsync("**/register/entries/*?saved=added");
+
+        await page.Locator("input[name=HeldOn]").FillAsync("");
+        await page.GetByLabel("Recommendation 1: what").FillAsync("Positive behaviour support plan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record as held" }).ClickAsync();
+        var targets = await SummaryAsync(page);
+        Assert.Equal(2, targets.Count);
+        Assert.Matches("^HeldOn-[0-9]+$", targets[0]);
+        Assert.Equal($"rec-{targets[0]["HeldOn-".Length..]}-1-due", targets[1]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_referral_form_shows_every_missing_field_at_once_and_saves_nothing()
     {
         var page = await UploadTestUsers.SignInAsync(web, "forms-referrer", "302", Roles.LaPractitioner);

@@ -122,7 +122,7 @@ public sealed class EntryModel : RegisterPageModel
             if (Date(RecommendationDue.ElementAtOrDefault(i)) is { } due)
                 recommendations.Add(new Register.Meetings.Recommendation(RecommendationText[i], RecommendationOwner.ElementAtOrDefault(i) ?? "", due));
             else
-                Errors.Add($"RecommendationDue-{MeetingId}-{i}", $"Enter the date recommendation {i + 1} is due.");
+                Errors.Add($"rec-{MeetingId}-{i + 1}-due", $"Enter the date recommendation {i + 1} is due.");
         }
         if (Errors.Any) return;
         Dsr.RecordMeetingHeld(Acting, MeetingId, held!.Value, MeetingOutcome ?? "", recommendations);
@@ -163,7 +163,9 @@ public sealed class EntryModel : RegisterPageModel
 
     /// <summary>Adds the NHS number or (the child's own LA only) the LA's child ID; two entries for the same child become one.</summary>
     public IActionResult OnPostIdentity(long id) => Change(id, "identity", () => Dsr.AddIdentifiers(Acting, id, Version, ChildId, NhsNumber),
-        rule => rule.Contains("nhs", StringComparison.OrdinalIgnoreCase) ? "NhsNumber" : "ChildId");
+        // The summary links to the field the rule is about, or to the form's heading when no field was filled in.
+        rule => rule.Contains("nhs", StringComparison.OrdinalIgnoreCase) ? "NhsNumber"
+            : !string.IsNullOrWhiteSpace(ChildId) ? "ChildId" : !string.IsNullOrWhiteSpace(NhsNumber) ? "NhsNumber" : "form-identity");
 
     public IActionResult OnPostExit(long id) => Change(id, "exit", () =>
     {
