@@ -69,7 +69,9 @@ public static class JoinedUpWebApp
         builder.Services.AddSingleton(options.Region);
         builder.Services.AddSingleton(facts);
         builder.Services.AddSingleton(new DashboardResults(facts, options.Region));
-        var forecasts = new ForecastResults(store, facts);
+        var oneForecastPerUser = new OneForecastPerUser();
+        builder.Services.AddSingleton(oneForecastPerUser);
+        var forecasts = new ForecastResults(store, facts, oneForecastPerUser);
         builder.Services.AddSingleton(forecasts);
         builder.Services.AddSingleton(new ForecastDisclosure(store, forecasts));
         builder.Services.AddSingleton(new SavedScenarios(store));

@@ -18,9 +18,9 @@ public sealed record ForecastOutcome(ForecastResult Baseline, ScenarioComparison
 /// Forecasts kept per (area, start, years, bands, scenario) until the store's returns change, as the dashboard keeps its
 /// views: a forecast over the whole region takes about a second, and many users ask for the same ones. The care history
 /// is built once per store version. A forecast not yet computed costs seconds of CPU, so each user runs at most one at a
-/// time (<see cref="ForecastBusyException"/> otherwise); results already computed are served to anyone at once.
+/// time (<see cref="OneForecastPerUser"/>); results already computed are served to anyone at once.
 /// </summary>
-public sealed class ForecastResults(RegionalStore store, CareFactsCache facts)
+public sealed class ForecastResults(RegionalStore store, CareFactsCache facts, OneForecastPerUser running)
 {
     private const int MaxEntries = 500;
     private readonly Lock _gate = new();
@@ -28,7 +28,6 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts)
     private Lazy<(CareHistory History, DateOnly? CompleteFrom)> _history = null!;
     private ConcurrentDictionary<string, Lazy<ForecastOutcome>> _results = new();
     private ConcurrentDictionary<string, Lazy<IReadOnlyList<BacktestYear>>> _backtests = new();
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.Ordinal);
 
     public static readonly BootstrapOptions Bootstrap = new(Samples: 100, Level: 0.9, Seed: 903);
 
@@ -40,16 +39,7 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts)
     {
         var (_, results, _) = Current();
         if (results.TryGetValue(form.Key, out var cached) && cached.IsValueCreated) return Value(results, form, cached);
-        var running = _running.GetOrAdd(userName, _ => new SemaphoreSlim(1, 1));
-        if (!running.Wait(0)) throw new ForecastBusyException();
-        try
-        {
-            return Compute(form);
-        }
-        finally
-        {
-            running.Release();
-        }
+        using (running.Enter(userName)) return Compute(form);
     }
 
     private ForecastOutcome Compute(ForecastForm form)
