@@ -20,6 +20,9 @@ public sealed class Ssda903Files
         _csv = csv;
     }
 
+    /// <summary>The tables the submission supplies: every table for an XML return, the recognised files' tables for CSV.</summary>
+    public IReadOnlyList<TableSpec> Tables => _xml is not null ? Ssda903Tables.All : _csv.Select(c => c.Table).ToList();
+
     public IReadOnlyList<string> Paths => _xml is not null ? [_xml] : _csv.Select(c => c.Path).ToList();
 
     /// <summary>Do this CSV file's headings make it a table of the SSDA903 return?</summary>

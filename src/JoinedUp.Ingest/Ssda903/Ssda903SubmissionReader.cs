@@ -4,6 +4,7 @@ using JoinedUp.Domain.Returns;
 using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Tables;
 using JoinedUp.Ingest.Validation;
+using JoinedUp.Ingest.Validation.Ssda903;
 using JoinedUp.Ingest.Values;
 using static JoinedUp.Domain.Codes.Ssda903Rules;
 
@@ -13,9 +14,12 @@ namespace JoinedUp.Ingest.Ssda903;
 /// Reads, validates, cleans and pseudonymises one SSDA903 submission, streaming rows into a submission writer.
 /// Clean rows and rows with flagged failures are written; if any value cannot be stored the read throws
 /// <see cref="SubmissionRefusedException"/> at the end so the load is discarded, having reported every such value.
-/// What is remembered between rows is a few bytes per child (date of birth, episode dates), never the rows.
+/// Every row is also copied into an <see cref="Ssda903Return"/>, and when all are read the collection year's rules
+/// (<see cref="Ssda903RuleSet"/>) run over each child's rows across the tables, and over last year's return when it is
+/// held (<paramref name="previous"/>). A failure already reported by the field checks under the same code on the same
+/// row is not reported twice.
 /// </summary>
-public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymiser pseudonymiser)
+public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymiser pseudonymiser, PreviousReturn? previous = null)
 {
     private readonly IsoDateText _dates = new();
 
@@ -40,9 +44,11 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         var rowIssues = new List<ValidationIssue>();
         var cleaned = new List<KeyValuePair<string, string?>>();
         Ssda903ChildRules? rules = null;
+        var submission = new Ssda903Return(key);
 
         foreach (var row in files.Rows())
         {
+            submission.Add(row);
             rowIssues.Clear();
             var childId = row.Values[0];
             FieldCheck.Check(row, childId, rowIssues);
@@ -93,6 +99,11 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         if (rules is not null)
             foreach (var (childId, state) in children)
                 if (state.Episodes is { Count: > 1 } spans) rules.CheckSequence(childId, spans, issues);
+
+        foreach (var table in files.Tables) submission.Supply(table);
+        if (previous is not null) submission.AttachPrevious(previous, previous.FromStore ? id => StateOf(children, id).Pseudonym : id => id);
+        foreach (var issue in Ssda903RuleRunner.Run(submission, Ssda903RuleSet.For(key.Year)))
+            issues.AddOnce(issue);
 
         var result = new Ssda903ReadResult(headerChildren, episodes, log.Listed, log.Counts, log.Refusals > 0);
         if (result.Refused) throw new SubmissionRefusedException(result);
