@@ -72,47 +72,103 @@ public sealed class CareFacts
         public string? Ethnicity { get; init; }
     }
 
-    public static CareFacts Load(RegionalStore store)
+    /// <summary>Loads every fact from the store.</summary>
+    public static CareFacts Load(RegionalStore store) => Load(store, null);
+
+    /// <summary>
+    /// Loads the facts, reusing from <paramref name="earlier"/> every SSDA903 submission it already holds (a submission's
+    /// rows never change once loaded: a replacement or a confirmed hold is a new submission id) and its snapshot and SEN2
+    /// facts when no such submission came or went: after one LA's upload only that submission's children are read.
+    /// </summary>
+    public static CareFacts Load(RegionalStore store, CareFacts? earlier)
     {
         var keys = new RecordKeys(RecordKeySecret.For(store));
         using var connection = store.OpenConnection();
         var submissions = connection.Query<(long Id, string La, long Year)>(
             $"SELECT s.id, s.la, s.year FROM submission s WHERE s.return_kind = 'ssda903' AND {SubmissionHolds.NotHeld}").ToDictionary(s => s.Id, s => (s.La, Year: (int)s.Year));
-        var childRows = new Dictionary<(long, string), ChildRow>();
-        foreach (var c in connection.Query<ChildRow>(
-                     """
-                     SELECT c.submission_id AS SubmissionId, c.pseudonym AS Pseudonym, c.sex AS Sex, c.birth_month AS BirthMonth, c.ethnicity AS Ethnicity
-                     FROM child c JOIN submission s ON s.id = c.submission_id WHERE s.return_kind = 'ssda903'
-                     """, buffered: false))
-            childRows[(c.SubmissionId, c.Pseudonym)] = c;
+        var bySubmission = new SortedDictionary<long, ChildInYear[]>();
+        foreach (var id in submissions.Keys)
+            if (earlier?._bySubmission.TryGetValue(id, out var held) == true) bySubmission[id] = held;
+        var fresh = submissions.Keys.Where(id => !bySubmission.ContainsKey(id)).ToList();
+        if (fresh.Count > 0)
+            foreach (var (id, children) in LoadChildren(connection, submissions, fresh, keys)) bySubmission[id] = children;
+        var all = bySubmission.Values.SelectMany(c => c).ToList();
 
-        var children = new List<ChildInYear>();
-        var group = new List<EpisodeRow>();
-        foreach (var e in connection.Query<EpisodeRow>(
-                     """
-                     SELECT e.submission_id AS SubmissionId, e.pseudonym AS Pseudonym, e.start_date AS StartDate, e.end_date AS EndDate,
-                            e.reason_new_episode AS Rne, e.category_of_need AS Cin, e.reason_place_change AS Rpc,
-                            e.home_district AS Home, e.placement_district AS Pl
-                     FROM episode e JOIN submission s ON s.id = e.submission_id
-                     WHERE s.return_kind = 'ssda903'
-                     ORDER BY e.submission_id, e.pseudonym, e.start_date
-                     """, buffered: false))
-        {
-            if (group.Count > 0 && (group[0].SubmissionId != e.SubmissionId || group[0].Pseudonym != e.Pseudonym))
-            {
-                AddChild(group, submissions, childRows, children, keys);
-                group.Clear();
-            }
-            group.Add(e);
-        }
-        if (group.Count > 0) AddChild(group, submissions, childRows, children, keys);
-
-        var homeAreas = children.Select(c => PostcodeArea(c.HomeDistrict)).OfType<string>().GroupBy(a => a).ToList();
+        var homeAreas = all.Select(c => PostcodeArea(c.HomeDistrict)).OfType<string>().GroupBy(a => a).ToList();
         var known = homeAreas.Sum(g => g.Count());
         var regionAreas = homeAreas.Where(g => g.Count() * 100 >= known).Select(g => g.Key).ToHashSet();
+        var otherReturns = OtherReturnsVersion(connection);
         var sen2Returns = connection.Query<(string La, long Year)>($"SELECT s.la, s.year FROM submission s WHERE s.return_kind = 'sen2' AND {SubmissionHolds.NotHeld}")
             .Select(r => (r.La, (int)r.Year)).ToHashSet();
-        return new CareFacts(children, submissions.Values.ToHashSet(), regionAreas, SnapshotPlacements.Load(connection, keys), Sen2.EhcPlans.Load(connection, keys), sen2Returns);
+        var reuse = earlier is not null && earlier._otherReturns == otherReturns;
+        return new CareFacts(all, submissions.Values.ToHashSet(), regionAreas,
+            reuse ? earlier!.Placements : SnapshotPlacements.Load(connection, keys),
+            reuse ? earlier!.EhcPlans : Sen2.EhcPlans.Load(connection, keys), sen2Returns)
+        {
+            _bySubmission = bySubmission,
+            _otherReturns = otherReturns,
+        };
+    }
+
+    private IReadOnlyDictionary<long, ChildInYear[]> _bySubmission = new Dictionary<long, ChildInYear[]>();
+    private string _otherReturns = "";
+
+    /// <summary>The placements snapshots and SEN2 returns in use, as one string: when it is the same, their facts are too.</summary>
+    private static string OtherReturnsVersion(System.Data.Common.DbConnection connection) => string.Join(",", connection.Query<long>(
+        $"SELECT s.id FROM submission s WHERE s.return_kind IN ('snapshot', 'sen2') AND {SubmissionHolds.NotHeld} ORDER BY s.id"));
+
+    /// <summary>The children of the given SSDA903 submissions, a submission at a time (ids are the store's own numbers, so they are written into the query).</summary>
+    private static IEnumerable<(long Id, ChildInYear[] Children)> LoadChildren(System.Data.Common.DbConnection connection,
+        Dictionary<long, (string La, int Year)> submissions, List<long> ids, RecordKeys keys)
+    {
+        var result = new List<(long, ChildInYear[])>();
+        foreach (var batch in ids.Chunk(200))
+        {
+            var within = string.Join(",", batch);
+            var childRows = new Dictionary<(long, string), ChildRow>();
+            foreach (var c in connection.Query<ChildRow>(
+                         $"""
+                         SELECT c.submission_id AS SubmissionId, c.pseudonym AS Pseudonym, c.sex AS Sex, c.birth_month AS BirthMonth, c.ethnicity AS Ethnicity
+                         FROM child c WHERE c.submission_id IN ({within})
+                         """, buffered: false))
+                childRows[(c.SubmissionId, c.Pseudonym)] = c;
+
+            var children = new List<ChildInYear>();
+            var group = new List<EpisodeRow>();
+            long? current = null;
+            void Flush()
+            {
+                if (current is { } id) result.Add((id, [.. children]));
+                children.Clear();
+            }
+            foreach (var e in connection.Query<EpisodeRow>(
+                         $"""
+                         SELECT e.submission_id AS SubmissionId, e.pseudonym AS Pseudonym, e.start_date AS StartDate, e.end_date AS EndDate,
+                                e.reason_new_episode AS Rne, e.category_of_need AS Cin, e.reason_place_change AS Rpc,
+                                e.home_district AS Home, e.placement_district AS Pl
+                         FROM episode e WHERE e.submission_id IN ({within})
+                         ORDER BY e.submission_id, e.pseudonym, e.start_date
+                         """, buffered: false))
+            {
+                if (group.Count > 0 && (group[0].SubmissionId != e.SubmissionId || group[0].Pseudonym != e.Pseudonym))
+                {
+                    AddChild(group, submissions, childRows, children, keys);
+                    group.Clear();
+                }
+                if (current != e.SubmissionId)
+                {
+                    Flush();
+                    current = e.SubmissionId;
+                }
+                group.Add(e);
+            }
+            if (group.Count > 0) AddChild(group, submissions, childRows, children, keys);
+            Flush();
+            // A submission with no episodes has no children in the facts, and is known to have none.
+            foreach (var id in batch)
+                if (!result.Exists(r => r.Item1 == id)) result.Add((id, []));
+        }
+        return result;
     }
 
     /// <summary>The letters at the start of a postcode district: "SE" for "SE15", "N" for "N1".</summary>

@@ -24,16 +24,38 @@ public sealed class CareFactsCache(RegionalStore store)
             var version = StoreVersion();
             _checkedAt = DateTime.UtcNow;
             if (version == _version) return _facts;
-            _facts = CareFacts.Load(store);
+            _facts = CareFacts.Load(store, ReferenceEquals(_facts, CareFacts.Empty) ? null : _facts);
             _version = version;
+            Loaded?.Invoke(_facts);
             return _facts;
         }
     }
 
-    /// <summary>Forgets the cached facts, e.g. after an upload, so the next read sees the new submission.</summary>
+    /// <summary>
+    /// Raised (on the loading thread, inside the cache's lock) when new facts have been loaded, so that what is built from
+    /// them (the forecasts' care history) can be rebuilt before anyone asks.
+    /// </summary>
+    public event Action<CareFacts>? Loaded;
+
+    /// <summary>
+    /// Forgets the cached facts, e.g. after an upload, so the next read sees the new submission, and reloads them in the
+    /// background at once (only the submissions that came or went are read: <see cref="CareFacts.Load(RegionalStore, CareFacts?)"/>),
+    /// so that the next page does not wait for them. A failure here (the store unreachable) is met again by that page.
+    /// </summary>
     public void Invalidate()
     {
         lock (_gate) _version = null;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                Current();
+            }
+            catch (Exception)
+            {
+                // The next page's own read reports it.
+            }
+        });
     }
 
     private string StoreVersion()

@@ -20,8 +20,32 @@ public sealed record ForecastOutcome(ForecastResult Baseline, ScenarioComparison
 /// is built once per store version. A forecast not yet computed costs seconds of CPU, so each user runs at most one at a
 /// time (<see cref="OneForecastPerUser"/>); results already computed are served to anyone at once.
 /// </summary>
-public sealed class ForecastResults(RegionalStore store, CareFactsCache facts, OneForecastPerUser running)
+public sealed class ForecastResults
 {
+    private readonly RegionalStore _store;
+    private readonly CareFactsCache _facts;
+    private readonly OneForecastPerUser _running;
+
+    public ForecastResults(RegionalStore store, CareFactsCache facts, OneForecastPerUser running)
+    {
+        _store = store;
+        _facts = facts;
+        _running = running;
+        // New returns (an upload, a confirmed hold, a withdrawal): the care history is rebuilt in the background, not
+        // when the next forecast page is asked for.
+        facts.Loaded += loaded => _ = Task.Run(() =>
+        {
+            try
+            {
+                if (ReferenceEquals(_facts.Current(), loaded)) History();
+            }
+            catch (Exception)
+            {
+                // The next forecast page's own read reports it.
+            }
+        });
+    }
+
     private const int MaxEntries = 500;
     private readonly Lock _gate = new();
     private CareFacts? _for;
@@ -39,7 +63,7 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts, O
     {
         var (_, results, _) = Current();
         if (results.TryGetValue(form.Key, out var cached) && cached.IsValueCreated) return Value(results, form, cached);
-        using (running.Enter(userName)) return Compute(form);
+        using (_running.Enter(userName)) return Compute(form);
     }
 
     private ForecastOutcome Compute(ForecastForm form)
@@ -48,7 +72,7 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts, O
         var outcome = results.GetOrAdd(form.Key, _ => new Lazy<ForecastOutcome>(() =>
         {
             var (care, completeFrom) = history.Value;
-            var configuration = RegionalCosts.For(facts.Current().Placements, form.Area.LaCodes);
+            var configuration = RegionalCosts.For(_facts.Current().Placements, form.Area.LaCodes);
             var request = new ForecastRequest
             {
                 Area = form.Area.Name,
@@ -82,14 +106,14 @@ public sealed class ForecastResults(RegionalStore store, CareFactsCache facts, O
 
     private (Lazy<(CareHistory, DateOnly?)> History, ConcurrentDictionary<string, Lazy<ForecastOutcome>> Results, ConcurrentDictionary<string, Lazy<IReadOnlyList<BacktestYear>>> Backtests) Current()
     {
-        var current = facts.Current();
+        var current = _facts.Current();
         lock (_gate)
         {
             if (!ReferenceEquals(current, _for) || _results.Count > MaxEntries)
             {
                 if (!ReferenceEquals(current, _for)) _history = new(() =>
                 {
-                    var episodes = store.LoadedEpisodes().ToList();
+                    var episodes = _store.LoadedEpisodes().ToList();
                     var firstYear = episodes.Count == 0 ? (int?)null : episodes.Min(e => e.ReturnYear);
                     return (CareHistory.Build(episodes), firstYear is { } y ? new DateOnly(y - 1, 4, 1) : null);
                 });
