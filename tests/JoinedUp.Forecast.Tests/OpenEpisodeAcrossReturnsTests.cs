@@ -70,6 +70,12 @@ public sealed class OpenEpisodeAcrossReturnsTests : IDisposable
         Assert.Equal(2, history.CountInCare(new DateOnly(2021, 3, 31)));
         Assert.Equal(1, history.CountInCare(new DateOnly(2021, 4, 1)));
         Assert.Equal(2, history.CountInCare(new DateOnly(2021, 9, 30)));
+
+        // The history streamed from the store a child at a time (as the web's forecasts build it) is the same history.
+        var (latestByLa, firstYear) = test.Store.ReturnYearsWithEpisodes();
+        Assert.Equal(2021, firstYear);
+        Assert.Equal(2022, latestByLa["302"]);
+        CareHistoryStreamTests.Same(history, CareHistory.BuildByChild(test.Store.LoadedEpisodesByChild(), latestByLa));
     }
 
     private string Write(string name, IEnumerable<string> header, IEnumerable<string> episodes)

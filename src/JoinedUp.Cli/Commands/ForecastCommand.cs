@@ -30,8 +30,8 @@ public static class ForecastCommand
         {
             using var store = CommonOptions.OpenStore(parse.GetValue(db), createIfMissing: false);
             var codes = parse.GetValue(la) is { Length: > 0 } given ? given : null;
-            var episodes = store.LoadedEpisodes(codes).ToList();
-            var history = CareHistory.Build(episodes);
+            var (latestByLa, firstYear) = store.ReturnYearsWithEpisodes(codes);
+            var history = CareHistory.BuildByChild(store.LoadedEpisodesByChild(codes), latestByLa);
             if (history.LocalAuthorities.Count == 0) throw new ArgumentException("The store holds no SSDA903 episodes" + (codes is null ? "." : $" for {string.Join(", ", codes)}."));
             var startText = parse.GetValue(start);
             DateOnly? startDate = startText is null ? null
@@ -48,7 +48,7 @@ public static class ForecastCommand
                 return 0;
             }
             // Before the first collection year loaded, the returns show only the children still in care then: backtests start there.
-            var completeFrom = new DateOnly(episodes.Min(e => e.ReturnYear) - 1, 4, 1);
+            var completeFrom = new DateOnly(firstYear!.Value - 1, 4, 1);
             Show(result, Backtest.Run(history, configuration, request.Area, completeFrom));
             return 0;
         }));

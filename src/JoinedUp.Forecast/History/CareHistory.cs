@@ -38,46 +38,69 @@ public sealed class CareHistory
 
     public IReadOnlyList<string> LocalAuthorities { get; }
 
+    /// <summary>The history of episodes in any order (they are held in memory; see <see cref="BuildByChild"/> for the store's stream).</summary>
     public static CareHistory Build(IEnumerable<LoadedEpisode> episodes)
     {
         ArgumentNullException.ThrowIfNull(episodes);
         var all = episodes.ToList();
-        DateOnly? first = all.Count == 0 ? null : all.Min(e => e.Episode.Start);
-        DateOnly? latest = all.Count == 0 ? null : all.Max(e => Max(e.Episode.Start, e.Episode.End));
-
-        // 1. The latest return's version of each episode.
-        var current = all
-            .GroupBy(e => (e.LaCode, e.Episode.Pseudonym, e.Episode.Start))
-            .Select(g => g.OrderByDescending(e => e.ReturnYear).ThenByDescending(e => e.Episode.RowNumber).First())
-            .ToList();
-
-        // 3. Open episodes the LA's later returns no longer hold.
+        // 3. needs each LA's latest return first.
         var latestReturnOfLa = all.GroupBy(e => e.LaCode).ToDictionary(g => g.Key, g => g.Max(e => e.ReturnYear));
+        return BuildByChild(all.OrderBy(e => e.Episode.Pseudonym, StringComparer.Ordinal), latestReturnOfLa);
+    }
 
-        var spellsByChild = new Dictionary<string, List<(CareSpell Spell, int ReturnYear)>>(StringComparer.Ordinal);
-        var birthByChild = new Dictionary<string, (DateOnly Birth, int ReturnYear)>(StringComparer.Ordinal);
+    /// <summary>
+    /// The history of episodes that come child by child (every episode of one pseudonym together, in any order within
+    /// it), as the store streams them: only one child's episodes are held at a time, so memory grows with the spells
+    /// kept, not with the rows read. <paramref name="latestReturnOfLa"/> is each LA's latest return year that has episodes.
+    /// </summary>
+    public static CareHistory BuildByChild(IEnumerable<LoadedEpisode> byChild, IReadOnlyDictionary<string, int> latestReturnOfLa)
+    {
+        ArgumentNullException.ThrowIfNull(byChild);
+        DateOnly? first = null;
+        DateOnly? latest = null;
+        var children = new List<ChildInCare>();
+        var group = new List<LoadedEpisode>();
+        foreach (var loaded in byChild)
+        {
+            var e = loaded.Episode;
+            if (first is null || e.Start < first) first = e.Start;
+            var reach = Max(e.Start, e.End);
+            if (latest is null || reach > latest) latest = reach;
+            if (group.Count > 0 && !string.Equals(group[0].Episode.Pseudonym, e.Pseudonym, StringComparison.Ordinal))
+            {
+                AddChild(group, latestReturnOfLa, children);
+                group.Clear();
+            }
+            group.Add(loaded);
+        }
+        if (group.Count > 0) AddChild(group, latestReturnOfLa, children);
+        children.Sort((a, b) => string.CompareOrdinal(a.Pseudonym, b.Pseudonym));
+        return new CareHistory(children, first, latest);
+    }
+
+    /// <summary>One child's spells from all their episodes (rules 1-4 of the class comment).</summary>
+    private static void AddChild(List<LoadedEpisode> episodes, IReadOnlyDictionary<string, int> latestReturnOfLa, List<ChildInCare> children)
+    {
+        // 1. The latest return's version of each episode (LA and start), then the later row.
+        var current = episodes
+            .GroupBy(e => (e.LaCode, e.Episode.Start))
+            .Select(g => g.OrderByDescending(e => e.ReturnYear).ThenByDescending(e => e.Episode.RowNumber).First());
+        var spells = new List<(CareSpell Spell, int ReturnYear)>();
+        (DateOnly Birth, int ReturnYear)? birth = null;
         foreach (var loaded in current)
         {
             var e = loaded.Episode;
             var end = e.End;
+            // 3. An open episode the LA's later returns no longer hold.
             if (end is null && loaded.ReturnYear < latestReturnOfLa[loaded.LaCode])
                 end = EndOfCollectionYear(loaded.ReturnYear);
             if (end is { } ended && ended <= e.Start) continue; // 2. covers no day
-            if (!spellsByChild.TryGetValue(e.Pseudonym, out var list)) spellsByChild[e.Pseudonym] = list = [];
-            list.Add((new CareSpell(loaded.LaCode, e.Start, end, e.PlacementType, e.PlacementProvider), loaded.ReturnYear));
-            if (loaded.BirthMonth is { } birth && (!birthByChild.TryGetValue(e.Pseudonym, out var known) || known.ReturnYear < loaded.ReturnYear))
-                birthByChild[e.Pseudonym] = (birth, loaded.ReturnYear);
+            spells.Add((new CareSpell(loaded.LaCode, e.Start, end, e.PlacementType, e.PlacementProvider), loaded.ReturnYear));
+            if (loaded.BirthMonth is { } month && (birth is null || birth.Value.ReturnYear < loaded.ReturnYear))
+                birth = (month, loaded.ReturnYear);
         }
-
-        var children = new List<ChildInCare>(spellsByChild.Count);
-        foreach (var (pseudonym, list) in spellsByChild.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var spells = ResolveOverlaps(list);
-            if (spells.Count == 0) continue;
-            DateOnly? birth = birthByChild.TryGetValue(pseudonym, out var b) ? b.Birth : null;
-            children.Add(new ChildInCare(pseudonym, birth, spells));
-        }
-        return new CareHistory(children, first, latest);
+        var resolved = ResolveOverlaps(spells);
+        if (resolved.Count > 0) children.Add(new ChildInCare(episodes[0].Episode.Pseudonym, birth?.Birth, resolved));
     }
 
     // 4. Later start wins; the earlier spell is cut short the day the later one starts.

@@ -24,12 +24,12 @@ public static class DemandForecast
     /// </summary>
     public static IReadOnlyDictionary<string, double>? Growth(RegionalStore store, IReadOnlyList<string> laCodes, int year, int years)
     {
-        var episodes = store.LoadedEpisodes(laCodes).ToList();
-        if (episodes.Count == 0) return null;
+        var (latestByLa, firstYear) = store.ReturnYearsWithEpisodes(laCodes);
+        if (firstYear is null) return null;
         var start = new DateOnly(year, 3, 31);
         try
         {
-            var result = Forecaster.Run(CareHistory.Build(episodes), ForecastConfiguration.Default(),
+            var result = Forecaster.Run(CareHistory.BuildByChild(store.LoadedEpisodesByChild(laCodes), latestByLa), ForecastConfiguration.Default(),
                 new ForecastRequest { Area = string.Join("+", laCodes), LaCodes = laCodes, Start = start, Years = years });
             var first = result.Points[0];
             var last = result.Points.FirstOrDefault(p => p.Date >= start.AddYears(years)) ?? result.Points[^1];

@@ -29,12 +29,40 @@ public static class EpisodeQueries
     }
 
     /// <param name="laCodes">Only these LAs; null for all.</param>
-    public static IEnumerable<LoadedEpisode> LoadedEpisodes(this RegionalStore store, IReadOnlyCollection<string>? laCodes = null)
+    public static IEnumerable<LoadedEpisode> LoadedEpisodes(this RegionalStore store, IReadOnlyCollection<string>? laCodes = null) =>
+        Loaded(store, laCodes, "s.la, e.pseudonym, e.start_date, s.year");
+
+    /// <summary>As <see cref="LoadedEpisodes"/>, every episode of one child (pseudonym) together, for a history built a child at a time.</summary>
+    public static IEnumerable<LoadedEpisode> LoadedEpisodesByChild(this RegionalStore store, IReadOnlyCollection<string>? laCodes = null) =>
+        Loaded(store, laCodes, "e.pseudonym, s.la, e.start_date, s.year");
+
+    /// <summary>Each LA's latest SSDA903 return year in use that holds episodes, and the earliest such year of all (null when there is none).</summary>
+    public static (IReadOnlyDictionary<string, int> LatestByLa, int? FirstYear) ReturnYearsWithEpisodes(this RegionalStore store, IReadOnlyCollection<string>? laCodes = null)
     {
         using var connection = store.OpenConnection();
+        var (filter, parameters) = LaFilter(laCodes);
+        var rows = connection.Query<(string La, long First, long Latest)>(
+            $"""
+            SELECT s.la, MIN(s.year), MAX(s.year) FROM submission s
+            WHERE s.return_kind = 'ssda903' AND {Holds.SubmissionHolds.NotHeld} {filter}
+              AND EXISTS (SELECT 1 FROM episode e WHERE e.submission_id = s.id)
+            GROUP BY s.la
+            """, parameters).ToList();
+        return (rows.ToDictionary(r => r.La, r => (int)r.Latest, StringComparer.Ordinal), rows.Count == 0 ? null : (int)rows.Min(r => r.First));
+    }
+
+    private static (string Filter, DynamicParameters Parameters) LaFilter(IReadOnlyCollection<string>? laCodes)
+    {
         var filter = laCodes is null ? "" : "AND s.la IN (" + string.Join(",", laCodes.Select((_, i) => "@la" + i)) + ")";
         var parameters = new DynamicParameters();
         if (laCodes is not null) foreach (var (code, i) in laCodes.Select((c, i) => (c, i))) parameters.Add("la" + i, code);
+        return (filter, parameters);
+    }
+
+    private static IEnumerable<LoadedEpisode> Loaded(RegionalStore store, IReadOnlyCollection<string>? laCodes, string order)
+    {
+        using var connection = store.OpenConnection();
+        var (filter, parameters) = LaFilter(laCodes);
         var rows = connection.Query<Row>(
             $"""
             SELECT s.la AS La, s.year AS Year, e.pseudonym AS Pseudonym, c.birth_month AS BirthMonth, c.sex AS Sex,
@@ -45,7 +73,7 @@ public static class EpisodeQueries
             JOIN submission s ON s.id = e.submission_id
             LEFT JOIN child c ON c.submission_id = e.submission_id AND c.pseudonym = e.pseudonym
             WHERE s.return_kind = 'ssda903' AND {Holds.SubmissionHolds.NotHeld} {filter}
-            ORDER BY s.la, e.pseudonym, e.start_date, s.year
+            ORDER BY {order}
             """, parameters, buffered: false);
         foreach (var r in rows)
         {

@@ -113,9 +113,9 @@ public sealed class ForecastResults
             {
                 if (!ReferenceEquals(current, _for)) _history = new(() =>
                 {
-                    var episodes = _store.LoadedEpisodes().ToList();
-                    var firstYear = episodes.Count == 0 ? (int?)null : episodes.Min(e => e.ReturnYear);
-                    return (CareHistory.Build(episodes), firstYear is { } y ? new DateOnly(y - 1, 4, 1) : null);
+                    // Streamed a child at a time: the history's memory is the spells it keeps, not every row read.
+                    var (latestByLa, firstYear) = _store.ReturnYearsWithEpisodes();
+                    return (CareHistory.BuildByChild(_store.LoadedEpisodesByChild(), latestByLa), firstYear is { } y ? new DateOnly(y - 1, 4, 1) : null);
                 });
                 _for = current;
                 _results = new();
