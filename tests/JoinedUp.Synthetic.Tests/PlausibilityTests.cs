@@ -27,9 +27,12 @@ public sealed class PlausibilityTests(GeneratedLondon london)
             Assert.Contains(e["RNE"], Rne);
             Assert.True(e["REC"] == "" || ReasonsCeased.Contains(e["REC"]), e["REC"]);
             Assert.Matches("^(|N[1-8])$", e["CIN"]);
-            Assert.Matches("^PR[0-5]$", e["PLACE_PROVIDER"]);
-            Assert.Matches("^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}$", e["HOME_POST"]);
-            Assert.Matches("^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}$", e["PL_POST"]);
+            // No provider for a temporary placement or one listed nowhere else (DfE rule 178).
+            Assert.Matches(e["PLACE"] is "Z1" or "T0" or "T1" or "T2" or "T3" or "T4" ? "^$" : "^PR[0-5]$", e["PLACE_PROVIDER"]);
+            // Short breaks (V3/V4) have no postcodes (DfE rule 398); every other episode has both.
+            var postcode = e["LS"] is "V3" or "V4" ? "^$" : "^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}$";
+            Assert.Matches(postcode, e["HOME_POST"]);
+            Assert.Matches(postcode, e["PL_POST"]);
             Assert.Matches("^([0-9]{6,7})?$", e["URN"]);
             Assert.Matches("^[0-9]{6,10}$", e["CHILD"]);
         }

@@ -27,6 +27,7 @@ public static class BenchCommand
         bench.Subcommands.Add(Cin());
         bench.Subcommands.Add(DisclosureBenchCommand.Create());
         bench.Subcommands.Add(JourneyBenchCommand.Create());
+        bench.Subcommands.Add(RulesBenchCommand.Create());
         return bench;
     }
 

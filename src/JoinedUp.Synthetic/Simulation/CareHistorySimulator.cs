@@ -216,7 +216,7 @@ internal sealed class CareHistorySimulator
                     if (_rng.Chance(0.5))
                     {
                         if (_rng.Chance(0.25)) legalStatuses.Add((start, _rng.Chance(0.5) ? "L1" : "L2"));
-                        legalStatuses.Add((legalStatuses.Count > 0 ? start.AddDays(_rng.Next(1, 9)) : start, "V2"));
+                        legalStatuses.Add((legalStatuses.Count > 0 ? start.AddDays(ProtectionDays(legalStatuses[0].Item2, _rng.Next(1, 9))) : start, "V2"));
                     }
                     else
                     {
@@ -300,8 +300,9 @@ internal sealed class CareHistorySimulator
         var roll = _rng.NextDouble();
         if (roll < 0.12)
         {
-            legalStatuses.Add((start, _rng.Chance(0.5) ? "L1" : "L2"));
-            legalStatuses.Add((start.AddDays(_rng.Next(1, 9)), "C1"));
+            var protection = _rng.Chance(0.5) ? "L1" : "L2";
+            legalStatuses.Add((start, protection));
+            legalStatuses.Add((start.AddDays(ProtectionDays(protection, _rng.Next(1, 9))), "C1"));
         }
         else if (roll < 0.22)
         {
@@ -310,6 +311,12 @@ internal sealed class CareHistorySimulator
         }
         else legalStatuses.Add((start, "C1"));
     }
+
+    /// <summary>
+    /// Days under police protection (L1: at most 72 hours, DfE rule 361) or an emergency protection order (L2: up to
+    /// 8 days), from a draw of 1 to 8 days so that the random stream is the same for both.
+    /// </summary>
+    private static int ProtectionDays(string status, int drawn) => status == "L1" ? 1 + (drawn - 1) % 3 : drawn;
 
     private List<CareEpisode> BuildEpisodes(SyntheticChild child, DateOnly start, DateOnly stop, string categoryOfNeed,
         List<(DateOnly Date, string Status)> legalStatuses, DateOnly? adoptionPlacement)

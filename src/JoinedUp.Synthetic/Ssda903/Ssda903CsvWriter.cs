@@ -27,8 +27,14 @@ internal sealed class Ssda903CsvWriter(Random rng)
             Fields(csv, h.Child, Int(h.Sex), Date(h.DateOfBirth), h.Ethnicity, h.Upn, h.Mother, Date(h.ChildOfMotherBorn)));
 
         WriteTable(directory, "episodes.csv", Ssda903Tables.Episodes, ret.Episodes, (csv, e) =>
-            Fields(csv, e.Child, Date(e.Start), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.PlacementType, e.PlacementProvider,
-                Date(e.End), e.ReasonEpisodeCeased, e.ReasonPlacementChange, e.HomePostcode, e.PlacementPostcode, e.Urn));
+            Fields(csv, e.Child, Date(e.Start), e.ReasonNewEpisode, e.LegalStatus, e.CategoryOfNeed, e.PlacementType,
+                // No provider for a temporary placement or one not listed elsewhere (DfE rule 178).
+                e.PlacementType is "Z1" or "T0" or "T1" or "T2" or "T3" or "T4" ? null : e.PlacementProvider,
+                Date(e.End), e.ReasonEpisodeCeased, e.ReasonPlacementChange,
+                // Short breaks (V3/V4) have no home or placement postcode in the return (DfE rule 398).
+                ShortBreak(e) ? null : e.HomePostcode, ShortBreak(e) ? null : e.PlacementPostcode,
+                // A residential care home (R1) is registered with the CQC, not Ofsted: no Ofsted URN (DfE rule 222).
+                e.PlacementType == "R1" ? null : e.Urn));
 
         WriteTable(directory, "uasc.csv", Ssda903Tables.Uasc, children.Where(c => c.IsUasc), (csv, c) =>
             Fields(csv, c.ChildId, Int(c.Sex), Date(dob[c.ChildId]), Date(c.UascCeased)));
@@ -43,7 +49,7 @@ internal sealed class Ssda903CsvWriter(Random rng)
             Fields(csv, x.c.ChildId, Date(dob[x.c.ChildId]), x.m.Kind, Date(x.m.Start), x.m.End is { } end && end <= ret.PeriodEnd ? Date(end) : null));
 
         var outcomes = children.Where(c => LookedAfterContinuouslyForAYear(c, ret.PeriodEnd));
-        WriteTable(directory, "oc2.csv", Ssda903Tables.Oc2, outcomes, (csv, c) => Oc2(csv, c, dob[c.ChildId], c.AgeOn(ret.PeriodEnd)));
+        WriteTable(directory, "oc2.csv", Ssda903Tables.Oc2, outcomes, (csv, c) => Oc2(csv, c, dob[c.ChildId], c.AgeOn(ret.PeriodEnd), c.AgeOn(ret.PeriodStart)));
 
         WriteTable(directory, "oc3.csv", Ssda903Tables.Oc3, ret.CareLeavers, Oc3);
 
@@ -70,24 +76,51 @@ internal sealed class Ssda903CsvWriter(Random rng)
         {
             var start = c.EpisodesOpenBetween(ret.PeriodStart, ret.PeriodEnd).First().Start;
             var from = start > ret.PeriodStart ? start : ret.PeriodStart.AddDays(rng.Next(0, 300));
-            Fields(csv, c.ChildId, Date(dob[c.ChildId]), "SW" + rng.Next(1000, 10000).ToString(CultureInfo.InvariantCulture), Date(from), null, null);
+            Fields(csv, c.ChildId, Date(dob[c.ChildId]), "SW" + rng.Next(1000, 10000).ToString(CultureInfo.InvariantCulture), Date(from), null,
+                SocialWorkerChangeReason(c.ChildId));
         });
     }
 
-    private void Oc2(CsvWriter csv, SyntheticChild c, DateOnly dob, int age)
+    /// <summary>
+    /// One OC2 row as the DfE's rules want it, from the same random draws as before those rules were checked (so the rest
+    /// of the region is unchanged): an SDQ score or the reason for none for children aged 4 to 16 at 31 March and those
+    /// who turned 17 in the year (197B), "under 4 or over 16" (SDQ1) only for those who turned 4 or 17 in the year (157);
+    /// convictions from 10 (543); health promotion under 5 only (545, 546); "intervention offered" only when none was
+    /// received (158).
+    /// </summary>
+    private void Oc2(CsvWriter csv, SyntheticChild c, DateOnly dob, int age, int ageAtStart)
     {
         var sdqAge = age is >= 4 and <= 16;
         var scored = sdqAge && rng.Chance(0.8);
         var misuse = age >= 10 && rng.Chance(0.05);
-        Fields(csv, c.ChildId, Date(dob),
-            scored ? Int(Math.Clamp((int)Math.Round(14 + 7 * (rng.NextDouble() + rng.NextDouble() - 1) * 1.7), 0, 40)) : null,
-            sdqAge && !scored ? rng.Pick(SdqReasons) : null,
-            age >= 10 ? Flag(0.04) : null,
-            Flag(0.9), Flag(0.85), Flag(0.82), Flag(0.9),
-            misuse ? "1" : "0",
-            misuse ? Flag(0.6) : null,
-            misuse ? Flag(0.8) : null);
+        var score = scored ? Int(Math.Clamp((int)Math.Round(14 + 7 * (rng.NextDouble() + rng.NextDouble() - 1) * 1.7), 0, 40)) : null;
+        var reason = sdqAge && !scored ? rng.Pick(SdqReasons) : age == 17 && ageAtStart == 16 ? "SDQ1" : null;
+        if (reason == "SDQ1" && sdqAge && ageAtStart >= 4) reason = "SDQ2";
+        var convicted = age >= 10 ? Flag(0.04) : null;
+        var healthCheck = Flag(0.9);
+        var immunisations = Flag(0.85);
+        var teeth = Flag(0.82);
+        var assessment = Flag(0.9);
+        var received = misuse ? Flag(0.6) : null;
+        var offered = misuse ? Flag(0.8) : null;
+        Fields(csv, c.ChildId, Date(dob), score, reason, convicted, age < 5 ? healthCheck : null, immunisations, teeth, assessment,
+            misuse ? "1" : "0", received, received == "0" ? offered : null);
     }
+
+    private static readonly string[] SocialWorkerChangeReasons = ["TSPROC", "LEFTRL", "MANAGE", "PCCHAN", "ORGRST", "ABSENC", "CHCHAN", "FCONTA", "OTHERS"];
+
+    /// <summary>
+    /// Why the child's social worker changed (the DfE's rules SW03STG1, SW01bSTG1 and SW13STG1 want one), chosen from the
+    /// child's ID so that no random draw is added and the rest of the region is unchanged.
+    /// </summary>
+    private static string SocialWorkerChangeReason(string childId)
+    {
+        var sum = 0;
+        foreach (var c in childId) sum += c;
+        return SocialWorkerChangeReasons[sum % SocialWorkerChangeReasons.Length];
+    }
+
+    private static bool ShortBreak(EpisodeRow episode) => episode.LegalStatus is "V3" or "V4";
 
     private void Oc3(CsvWriter csv, SyntheticChild c)
     {

@@ -20,6 +20,9 @@ public sealed class RuleFindings
     public void Add(Ssda903Row row, string field, string message) =>
         _issues.Add(new ValidationIssue(Rule!.Code, message, row.File, row.Table.Name, row.Number, row.Child, field, IssueSeverity.Flagged));
 
+    /// <summary>Forgets what was found (to reuse the object).</summary>
+    public void Clear() => _issues.Clear();
+
     /// <summary>Reports that <paramref name="rule"/> could not be run on the child's rows (a fault in JoinedUp, not the LA's data).</summary>
     internal void AddFailure(Ssda903Rule rule, ChildReturn child)
     {
