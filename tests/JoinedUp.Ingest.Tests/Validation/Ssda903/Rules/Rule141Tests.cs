@@ -8,7 +8,7 @@ public sealed class Rule141Tests
 
     [Theory]
     [InlineData("31/04/2024")]
-    [InlineData("2024-05-01")]
+    [InlineData("01/13/2024")]
     [InlineData("soon")]
     public void A_start_date_that_is_not_a_date_is_flagged(string decom)
     {
