@@ -10,7 +10,7 @@ internal static class LegalStatusSpells
     /// <summary>Reports every episode of each spell under <paramref name="legalStatus"/> lasting more than <paramref name="maxDays"/> days (end minus start).</summary>
     public static void ReportLongerThan(ChildReturn child, RuleFindings findings, string legalStatus, int maxDays, string order)
     {
-        if (child.Episodes.Count == 0) return;
+        if (!Any(child.Episodes, legalStatus)) return;
         var episodes = child.EpisodesInOrder;
         var first = -1;
         DateOnly spellStart = default, spellEnd = default;
@@ -34,6 +34,13 @@ internal static class LegalStatusSpells
             spellEnd = end;
         }
         Close(findings, episodes, ref first, episodes.Count, spellStart, spellEnd, maxDays, legalStatus, order);
+    }
+
+    private static bool Any(IReadOnlyList<Rows.EpisodeRow> episodes, string legalStatus)
+    {
+        for (var i = 0; i < episodes.Count; i++)
+            if (episodes[i].Ls == legalStatus) return true;
+        return false;
     }
 
     private static void Close(RuleFindings findings, IReadOnlyList<Rows.EpisodeRow> episodes, ref int first, int next,

@@ -10,7 +10,7 @@ public sealed class Rule226() : Ssda903Rule("226", "A temporary placement (T0 to
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        if (child.Episodes.Count == 0) return;
+        if (!AnyTemporary(child.Episodes)) return;
         var episodes = child.EpisodesInOrder;
         for (var i = 0; i < episodes.Count; i++)
         {
@@ -21,5 +21,12 @@ public sealed class Rule226() : Ssda903Rule("226", "A temporary placement (T0 to
             else if (i > 0 && episodes[i - 1].ReasonPlaceChange is not null)
                 findings.Add(episode, "REASON_PLACE_CHANGE", $"The episode before this temporary placement (row {episodes[i - 1].Number}) records a reason for a placement change; a move into a temporary placement needs none.");
         }
+    }
+
+    private static bool AnyTemporary(IReadOnlyList<Rows.EpisodeRow> episodes)
+    {
+        for (var i = 0; i < episodes.Count; i++)
+            if (TemporaryPlacements.Contains(episodes[i].Place)) return true;
+        return false;
     }
 }
