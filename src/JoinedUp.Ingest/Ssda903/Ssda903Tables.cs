@@ -41,7 +41,7 @@ public static class Ssda903Tables
         Code("PLACE_PROVIDER", Ssda903CodeLists.PlacementProvider, PlacementProviderNotValid.Code, severity: Refuse),
         Date("DEC", DecNotValidDate.Code),
         Code("REC", Ssda903CodeLists.ReasonEpisodeCeased, RecNotValid.Code, severity: Refuse),
-        Code("REASON_PLACE_CHANGE", Ssda903CodeLists.ReasonPlacementChange, ReasonPlaceChangeNotValid.Code),
+        Code("REASON_PLACE_CHANGE", Ssda903CodeLists.ReasonPlacementChange, "1009"),
         new("HOME_POST", FieldKind.Postcode, InvalidRule: PostcodeNotValid.Code),
         new("PL_POST", FieldKind.Postcode, InvalidRule: PostcodeNotValid.Code),
         new("URN", FieldKind.Text, InvalidRule: UrnNotValid.Code));
