@@ -1,0 +1,12 @@
+namespace JoinedUp.Ingest.Validation.Ssda903.Rules;
+
+/// <summary>DfE 530: a placement with a parent (P1) cannot be private provision (PR4).</summary>
+public sealed class Rule530() : Ssda903Rule("530", "A placement with a parent (P1) cannot be private provision (PR4).", "Episodes", "PLACE", "PLACE_PROVIDER")
+{
+    public override void Check(ChildReturn child, RuleFindings findings)
+    {
+        foreach (var episode in child.Episodes)
+            if (episode.PlaceProvider == "PR4" && episode.Place == "P1")
+                findings.Add(episode, "PLACE_PROVIDER", $"Placement {episode.Place ?? "blank"} is with a parent, so cannot be private provision (PR4).");
+    }
+}
