@@ -10,9 +10,13 @@ public sealed class Rule1008() : Ssda903Rule("1008", "The URN is not in the form
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.Urn is { } urn && !IsOfstedForm(urn))
                 findings.Add(episode, "URN", "The URN is not in the form of an Ofsted URN (up to two letters then six or seven digits, e.g. SC123456) or XXXXXXX. JoinedUp checks the form only, not Ofsted's register.");
+        }
     }
 
     /// <summary>"XXXXXXX", or up to two letters then six or seven digits.</summary>

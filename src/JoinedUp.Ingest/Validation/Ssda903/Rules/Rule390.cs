@@ -5,8 +5,12 @@ public sealed class Rule390() : Ssda903Rule("390", "The episode ended in adoptio
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.Rec is "E11" or "E12" && episode.Place is not ("A3" or "A4" or "A5" or "A6"))
                 findings.Add(episode, "REC", $"The episode ended in adoption ({episode.Rec}) but its placement is {episode.Place ?? "blank"}, not a placement for adoption (A3 to A6).");
+        }
     }
 }

@@ -13,8 +13,9 @@ public sealed class Rule392b() : Ssda903Rule("392b", "The child is looked after 
         var episodes = child.Episodes;
         if (episodes.Count == 0 || child.Uasc.Count > 0) return;
         var checkedUasc = false;
-        foreach (var episode in episodes)
+        for (var i = 0; i < episodes.Count; i++)
         {
+            var episode = episodes[i];
             if (episode.Ls is "V3" or "V4" || (episode.HomePost is not null && episode.PlPost is not null)) continue;
             if (!checkedUasc)
             {

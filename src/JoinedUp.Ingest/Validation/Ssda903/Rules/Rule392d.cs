@@ -8,8 +8,12 @@ public sealed class Rule392d() : Ssda903Rule("392d", "The home and placement pos
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode is { HomePost: { } home, PlPost: { } placement } && episode.Place != "P1" && PlacementDetails.SamePostcode(home, placement))
                 findings.Add(episode, "PL_POST", $"The placement postcode is the child's home postcode, but the placement is {episode.Place ?? "blank"}, not with a parent (P1).");
+        }
     }
 }

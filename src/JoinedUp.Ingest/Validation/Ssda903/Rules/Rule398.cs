@@ -8,9 +8,13 @@ public sealed class Rule398() : Ssda903Rule("398", "A postcode is given for a sh
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.Ls is "V3" or "V4" && (episode.HomePost is not null || episode.PlPost is not null))
                 findings.Add(episode, episode.HomePost is not null ? "HOME_POST" : "PL_POST",
                     $"The episode is a short break ({episode.Ls}), so the home and placement postcodes should be left blank.");
+        }
     }
 }

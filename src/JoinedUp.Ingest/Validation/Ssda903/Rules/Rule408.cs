@@ -5,8 +5,12 @@ public sealed class Rule408() : Ssda903Rule("408", "The child is placed for adop
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.Place is "A5" or "A6" && episode.Ls != "E1")
                 findings.Add(episode, "LS", $"The placement is {episode.Place} (placed for adoption under a placement order), but the legal status is {episode.Ls ?? "blank"}, not E1.");
+        }
     }
 }

@@ -10,14 +10,18 @@ public sealed class Rule426() : Ssda903Rule("426", "The child has short-break ep
     {
         var episodes = child.Episodes;
         bool v3 = false, v4 = false;
-        foreach (var episode in episodes)
+        for (var i = 0; i < episodes.Count; i++)
         {
+            var episode = episodes[i];
             if (episode.Ls == "V3") v3 = true;
             else if (episode.Ls == "V4") v4 = true;
         }
         if (!(v3 && v4)) return;
-        foreach (var episode in episodes)
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.Ls is "V3" or "V4")
                 findings.Add(episode, "LS", $"This episode is {episode.Ls}, but the child also has {(episode.Ls == "V3" ? "V4" : "V3")} episodes this year; short breaks are recorded either as episodes (V3) or as agreements (V4).");
+        }
     }
 }

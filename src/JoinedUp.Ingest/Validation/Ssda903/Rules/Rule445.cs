@@ -12,8 +12,12 @@ public sealed class Rule445() : Ssda903Rule("445", "The legal status is a freein
 
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode is { Ls: "D1", Decom: { } start } && start > LastDay)
                 findings.Add(episode, "LS", $"The episode began on {start:dd/MM/yyyy}, after freeing orders (D1) ended in December 2005.");
+        }
     }
 }

@@ -7,8 +7,12 @@ public sealed class Rule446() : Ssda903Rule("446", "The legal status is a placem
 
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode is { Ls: "E1", Decom: { } start } && start < FirstDay)
                 findings.Add(episode, "LS", $"The episode began on {start:dd/MM/yyyy}, before placement orders (E1) existed (December 2005).");
+        }
     }
 }

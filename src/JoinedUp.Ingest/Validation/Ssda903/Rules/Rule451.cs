@@ -10,8 +10,12 @@ public sealed class Rule451() : Ssda903Rule("451", "The child is still freed for
 
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode is { Ls: "D1", DecText: null, Rec: null })
                 findings.Add(episode, "LS");
+        }
     }
 }

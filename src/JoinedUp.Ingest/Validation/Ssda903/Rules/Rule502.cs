@@ -13,11 +13,15 @@ public sealed class Rule502() : Ssda903Rule("502", "Last year's return ended wit
     {
         var episodes = child.EpisodesInOrder;
         if (episodes.Count == 0 || episodes[0].Decom is not { } start || child.Previous is not { } previous) return;
-        foreach (var before in previous.Episodes)
+        var earlier = previous.Episodes;
+        for (var j = 0; j < earlier.Count; j++)
+        {
+            var before = earlier[j];
             if (before is { DecText: null, Decom: { } openedOn } && openedOn != start)
             {
                 findings.Add(episodes[0], "DECOM", $"This year's first episode began on {start:dd/MM/yyyy}, but an episode that began on {openedOn:dd/MM/yyyy} was still open at the end of {child.Return.Previous!.Source}.");
                 return;
             }
+        }
     }
 }

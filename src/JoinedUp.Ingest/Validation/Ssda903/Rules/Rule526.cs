@@ -5,8 +5,12 @@ public sealed class Rule526() : Ssda903Rule("526", "The placement provider is mi
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.PlaceProvider is null && episode.Place is not ("T0" or "T1" or "T2" or "T3" or "T4" or "Z1"))
                 findings.Add(episode, "PLACE_PROVIDER", $"The placement provider is missing for placement {episode.Place ?? "blank"}.");
+        }
     }
 }

@@ -5,8 +5,12 @@ public sealed class Rule528() : Ssda903Rule("528", "A placement with a parent (P
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.PlaceProvider == "PR2" && episode.Place is ("P1" or "R2" or "R5"))
                 findings.Add(episode, "PLACE_PROVIDER", $"Placement {episode.Place ?? "blank"} cannot be provided by another LA (PR2).");
+        }
     }
 }

@@ -5,8 +5,12 @@ public sealed class Rule529() : Ssda903Rule("529", "Placements with a parent (P1
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.PlaceProvider == "PR3" && episode.Place is ("P1" or "A3" or "A4" or "A5" or "A6" or "K1" or "K2" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6"))
                 findings.Add(episode, "PLACE_PROVIDER", $"Placement {episode.Place ?? "blank"} cannot be provided by another public body (PR3).");
+        }
     }
 }

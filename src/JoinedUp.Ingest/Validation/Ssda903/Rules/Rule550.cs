@@ -5,8 +5,12 @@ public sealed class Rule550() : Ssda903Rule("550", "The provider is a parent or 
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        foreach (var episode in child.Episodes)
+        var episodes = child.Episodes;
+        for (var i = 0; i < episodes.Count; i++)
+        {
+            var episode = episodes[i];
             if (episode.PlaceProvider == "PR0" && episode.Place != "P1")
                 findings.Add(episode, "PLACE_PROVIDER", $"Placement {episode.Place ?? "blank"} is not with a parent (P1), so its provider cannot be the parent (PR0).");
+        }
     }
 }

@@ -15,8 +15,9 @@ public sealed class RuleNoE() : Ssda903Rule("NoE", "The episode began before thi
         if (episodes.Count == 0) return;
         var collectionStart = child.Return.CollectionStart;
         var checkedPrevious = false;
-        foreach (var episode in episodes)
+        for (var i = 0; i < episodes.Count; i++)
         {
+            var episode = episodes[i];
             if (episode.Decom is not { } start || start >= collectionStart) continue;
             if (!checkedPrevious)
             {
