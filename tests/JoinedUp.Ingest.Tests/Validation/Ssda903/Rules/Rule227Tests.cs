@@ -1,0 +1,19 @@
+using JoinedUp.Ingest.Validation.Ssda903;
+using JoinedUp.Ingest.Validation.Ssda903.Rules;
+
+namespace JoinedUp.Ingest.Tests.Validation.Ssda903.Rules;
+
+/// <summary>227 needs data JoinedUp does not hold: it is listed with the reason and never run, even on rows that would fail it.</summary>
+public sealed class Rule227Tests
+{
+    private static readonly Rule227 Rule = new();
+
+    [Fact]
+    public void It_is_listed_with_the_data_it_needs_and_not_run()
+    {
+        Assert.Contains("Ofsted's register", Rule.NeedsData, StringComparison.Ordinal);
+        Assert.Contains(Ssda903RuleSet.For(2025), r => r.Code == "227");
+        var submission = new TestReturn().Header().Episode(urn: "SC000001");
+        Assert.Empty(submission.Run(Rule));
+    }
+}
