@@ -1,16 +1,19 @@
 using System.Globalization;
+using JoinedUp.Ingest.Values;
 
 namespace JoinedUp.Ingest.Validation.Ssda903.Rules;
 
 /// <summary>
 /// DATE_PERM as the DfE allows it: dd/mm/yyyy, where the day or the day and month may be "zz" when not known. An
 /// unknown part is read as the latest day it could be (zz/05/2019 is 31/05/2019; zz/zz/2019 is 31/12/2019), so that a
-/// rule comparing it with a later date does not flag an order that may well have come first.
+/// rule comparing it with a later date does not flag an order that may well have come first. A date without "zz" is
+/// read as JoinedUp reads every date of a return.
 /// </summary>
 internal static class PermanenceOrderDate
 {
     public static bool TryParse(string text, out DateOnly date)
     {
+        if (text.AsSpan().IndexOfAny('z', 'Z') < 0) return ReturnDates.TryParse(text.Trim(), out date); // a full date, in any form JoinedUp reads
         date = default;
         var span = text.AsSpan().Trim();
         if (span.Length != 10 || span[2] != '/' || span[5] != '/') return false;

@@ -8,7 +8,7 @@ public sealed class RuleSW04STG1Tests
 
     [Theory]
     [InlineData("31/02/2024", true)]
-    [InlineData("2024-05-01", true)]
+    [InlineData("1 May 2024", true)]
     [InlineData("01/05/2024", false)]
     [InlineData(null, false)]
     public void A_start_that_is_not_a_date_is_flagged(string? start, bool flagged)
