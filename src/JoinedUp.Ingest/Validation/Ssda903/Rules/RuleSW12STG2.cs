@@ -1,3 +1,4 @@
+using JoinedUp.Ingest.Ssda903;
 using JoinedUp.Ingest.Validation.Ssda903.Rows;
 
 namespace JoinedUp.Ingest.Validation.Ssda903.Rules;
@@ -7,7 +8,8 @@ namespace JoinedUp.Ingest.Validation.Ssda903.Rules;
 /// period given, even those from before they came into care. Read as: each period of care that began in the reporting
 /// period (an episode with RNE S, not a short break) began while a social worker episode was in progress (one that had
 /// begun on or before that day and had not ended before it). Reported on the episode (Episodes table). The public
-/// validator's reading of this rule pairs every episode with every social worker episode and is not followed.
+/// validator's reading of this rule pairs every episode with every social worker episode and is not followed. Runs
+/// only when the SWEpisodes table was part of the submission (returns before 2023/24 have none).
 /// </summary>
 public sealed class RuleSW12STG2() : Ssda903Rule("SW12STG2", "The child is looked after on 31 March but no social worker episode covers the start of this period of care.", "Episodes", "DECOM")
 {
@@ -19,7 +21,7 @@ public sealed class RuleSW12STG2() : Ssda903Rule("SW12STG2", "The child is looke
     internal static void Check(ChildReturn child, RuleFindings findings, DateOnly periodStart)
     {
         var episodes = child.Episodes;
-        if (episodes.Count == 0 || !SocialWorkerEpisodeOrder.LookedAfterAtYearEnd(child)) return;
+        if (episodes.Count == 0 || !child.Return.Supplied(Ssda903Tables.SocialWorkerEpisodes) || !SocialWorkerEpisodeOrder.LookedAfterAtYearEnd(child)) return;
         var end = child.Return.CollectionEnd;
         for (var i = 0; i < episodes.Count; i++)
         {

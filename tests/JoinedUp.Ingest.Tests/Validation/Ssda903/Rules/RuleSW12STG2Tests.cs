@@ -1,3 +1,4 @@
+using JoinedUp.Ingest.Ssda903;
 using JoinedUp.Ingest.Validation.Ssda903.Rules;
 
 namespace JoinedUp.Ingest.Tests.Validation.Ssda903.Rules;
@@ -19,8 +20,10 @@ public sealed class RuleSW12STG2Tests
     {
         // A social worker from the day care began.
         Assert.Empty(new TestReturn(2024).Header().Episode(decom: "01/05/2023", rne: "S").SocialWorkerEpisode(swDecom: "01/05/2023", swReason: "MANAGE").Run(new RuleSW12STG2()));
+        // The SWEpisodes table not part of the submission.
+        Assert.Empty(new TestReturn(2024).Header().Episode(decom: "01/05/2023", rne: "S").Run(new RuleSW12STG2()));
         // Not looked after on 31 March.
-        Assert.Empty(new TestReturn(2024).Header().Episode(decom: "01/05/2023", rne: "S", dec: "01/06/2023", rec: "E11").Run(new RuleSW12STG2()));
+        Assert.Empty(new TestReturn(2024).Header().Episode(decom: "01/05/2023", rne: "S", dec: "01/06/2023", rec: "E11").Supplied(Ssda903Tables.SocialWorkerEpisodes).Run(new RuleSW12STG2()));
         // Care began before the reporting period (2023/24: 1 April 2023).
         Assert.Empty(new TestReturn(2024).Header().Episode(decom: "31/03/2023", rne: "S").SocialWorkerEpisode(swDecom: "01/05/2023", swReason: "MANAGE").Run(new RuleSW12STG2()));
         // A placement change, not the start of care.
