@@ -114,9 +114,10 @@ public static class Ssda903Tables
     public static TableSpec SocialWorkerEpisodes { get; } = new("sw_episodes", ["CHILD", "SW_ID", "SW_DECOM"],
         Child(SocialWorkerEpisodeIncomplete.Code),
         Dob(SocialWorkerEpisodeIncomplete.Code),
-        new("SW_ID", FieldKind.PersonId, Required: true, MissingRule: SocialWorkerEpisodeIncomplete.Code),
-        Date("SW_DECOM", SocialWorkerDateNotValid.Code, required: true, missing: SocialWorkerEpisodeIncomplete.Code),
-        Date("SW_DEC", SocialWorkerDateNotValid.Code),
+        // A blank SW_ID or SW_DECOM is the rules' to report: SW03STG1 in 2023/24, SW01aSTG1/SW01bSTG1 from 2024/25.
+        new("SW_ID", FieldKind.PersonId),
+        Date("SW_DECOM", "SW04STG1"),
+        Date("SW_DEC", "SW05STG1"),
         Code("SW_REASON", Ssda903CodeLists.SocialWorkerChangeReason, SocialWorkerChangeReasonNotValid.Code));
 
     /// <summary>Every table, the header first and the episodes second: the order a submission is read in.</summary>
