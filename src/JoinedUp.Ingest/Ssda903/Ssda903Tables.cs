@@ -94,22 +94,28 @@ public static class Ssda903Tables
         // The DfE allows "zz" for an unknown day or month here, so it is kept as text, not parsed as a date.
         new("DATE_PERM", FieldKind.Text));
 
+    // AD1 and PlacedAdoption: each item's format is the DfE rule of that item (112 to 116, 120, 175 to 177), so the field
+    // check and the rule report a failure once. A blank CHILD or DOB has no DfE rule (the DfE's XML has neither in these
+    // tables): it is JoinedUp's JU41, not 601 (the DfE's 601 is an adopted child's incomplete adoption record).
     public static TableSpec Ad1 { get; } = new("ad1", ["CHILD", "DATE_INT", "DATE_MATCH"],
-        Child(AdoptionDetailsMissing.Code),
-        Dob(AdoptionDetailsMissing.Code),
-        Date("DATE_INT", AdoptionDateNotValid.Code),
-        Date("DATE_MATCH", AdoptionDateNotValid.Code),
-        Flag("FOSTER_CARE", AdoptionDetailsMissing.Code),
-        new("NB_ADOPTR", FieldKind.Integer, InvalidRule: NumberOfAdoptersNotValid.Code),
-        Code("SEX_ADOPTR", Ssda903CodeLists.SexOfAdopters, SexOfAdoptersNotValid.Code),
-        Code("LS_ADOPTR", Ssda903CodeLists.LegalStatusOfAdopters, LegalStatusOfAdoptersNotValid.Code));
+        Child(AdoptionTableFieldMissing),
+        Dob(AdoptionTableFieldMissing),
+        Date("DATE_INT", "112"),
+        Date("DATE_MATCH", "113"),
+        Flag("FOSTER_CARE", "114"),
+        new("NB_ADOPTR", FieldKind.Integer, InvalidRule: "175"),
+        Code("SEX_ADOPTR", Ssda903CodeLists.SexOfAdopters, "176"),
+        Code("LS_ADOPTR", Ssda903CodeLists.LegalStatusOfAdopters, "177"));
 
     public static TableSpec PlacedForAdoption { get; } = new("placed_for_adoption", ["CHILD", "DATE_PLACED"],
-        Child(AdoptionDetailsMissing.Code),
-        Dob(AdoptionDetailsMissing.Code),
-        Date("DATE_PLACED", AdoptionDateNotValid.Code),
-        Date("DATE_PLACED_CEASED", AdoptionDateNotValid.Code),
-        Code("REASON_PLACED_CEASED", Ssda903CodeLists.ReasonPlacedForAdoptionCeased, ReasonPlacedCeasedNotValid.Code));
+        Child(AdoptionTableFieldMissing),
+        Dob(AdoptionTableFieldMissing),
+        Date("DATE_PLACED", "115"),
+        Date("DATE_PLACED_CEASED", "116"),
+        Code("REASON_PLACED_CEASED", Ssda903CodeLists.ReasonPlacedForAdoptionCeased, "120"));
+
+    /// <summary>A blank CHILD or DOB in the AD1 or PlacedAdoption table (JoinedUp's code: the DfE has none).</summary>
+    private const string AdoptionTableFieldMissing = "JU41";
 
     public static TableSpec SocialWorkerEpisodes { get; } = new("sw_episodes", ["CHILD", "SW_ID", "SW_DECOM"],
         Child(SocialWorkerEpisodeIncomplete.Code),
