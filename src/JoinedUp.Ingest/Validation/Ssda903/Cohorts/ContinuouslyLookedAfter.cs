@@ -11,9 +11,10 @@ namespace JoinedUp.Ingest.Validation.Ssda903.Cohorts;
 /// care during the year was (partly) short breaks is not in the cohort.</item>
 /// <item>The care must have begun on or before 1 April (an episode starting on 1 April itself still gives 12 months to
 /// 31 March), and no later episode may begin a new period of care (RNE S) during the year.</item>
-/// <item>No episode may end during the year with the child leaving care (REC other than X1) before 31 March; one ending
-/// on 31 March itself still leaves the child looked after for the 12 months (as the DfE's rules and the LAs' public
-/// validator read it). One episode must follow the other without a gap (the next DECOM no later than the last DEC).</item>
+/// <item>No episode may end during the year with the child leaving care (REC other than X1), 31 March included: a child
+/// who ceased to be looked after on 31 March is not looked after at 31 March (the DfE counts those episodes as ceased in
+/// the year; the LAs' public validator keeps such a child in the cohort). One episode must follow the other without a
+/// gap (the next DECOM no later than the last DEC); an X1 episode ending on 31 March needs no successor.</item>
 /// <item>Episodes whose DECOM is blank or not a date cannot be placed and are left out; an episode whose DEC is not a
 /// date leaves the answer unknown, taken as "not continuously looked after" (the date itself is refused by the field check).</item>
 /// </list>
@@ -68,7 +69,7 @@ public static class ContinuouslyLookedAfter
                 lookedAfterTo = DateOnly.MaxValue;
                 continue;
             }
-            if (decEnd < end && episode.Rec != "X1") return false; // left care before 31 March
+            if (episode.Rec != "X1") return false; // left care during the year
             if (decEnd > lookedAfterTo) lookedAfterTo = decEnd;
         }
         return begun && lookedAfterTo >= end;

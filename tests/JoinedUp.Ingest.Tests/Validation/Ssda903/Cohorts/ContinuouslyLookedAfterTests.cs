@@ -40,9 +40,14 @@ public sealed class ContinuouslyLookedAfterTests
     }
 
     [Fact]
-    public void Leaving_care_on_31_March_still_counts_as_12_months()
+    public void Leaving_care_on_31_March_means_not_looked_after_at_31_March_but_an_X1_change_that_day_does_not()
     {
-        Assert.True(Cla(new TestReturn().Episode(decom: "01/01/2023", dec: "31/03/2025", rec: "E11")));
+        Assert.False(Cla(new TestReturn().Episode(decom: "01/01/2023", dec: "31/03/2025", rec: "E11")));
+        Assert.True(Cla(new TestReturn().Episode(decom: "01/01/2023", dec: "31/03/2025", rec: "X1")));
+        var changeOn31March = new TestReturn()
+            .Episode(decom: "01/01/2023", dec: "31/03/2025", rec: "X1")
+            .Episode(decom: "31/03/2025", rne: "P");
+        Assert.True(Cla(changeOn31March));
     }
 
     [Fact]

@@ -34,5 +34,7 @@ public sealed class Rule191Tests
         Assert.Empty(new TestReturn().Header().Episode(decom: "02/04/2024").Oc2(teethCheck: null).Run(Rule));
         Assert.Empty(new TestReturn().Header().Episode(decom: "02/04/2024").Supplied(Ssda903Tables.Oc2).Run(Rule));
         Assert.Empty(new TestReturn().Header().Episode(decom: "01/01/2023").Run(Rule)); // OC2 not supplied at all
+        var leftOn31March = new TestReturn().Header().Episode(decom: "01/01/2023", dec: "31/03/2025", rec: "E13").Supplied(Ssda903Tables.Oc2);
+        Assert.Empty(leftOn31March.Run(Rule));
     }
 }
