@@ -68,16 +68,18 @@ public static class Ssda903Tables
     public static TableSpec Oc2 { get; } = new("oc2", ["CHILD", "SDQ_SCORE", "CONVICTED"],
         Child(Oc2FieldNotValid.Code),
         Dob(Oc2FieldNotValid.Code),
-        new("SDQ_SCORE", FieldKind.Integer, InvalidRule: SdqScoreNotValid.Code),
-        Code("SDQ_REASON", Ssda903CodeLists.SdqReason, SdqReasonNotValid.Code),
-        Flag("CONVICTED", Oc2FieldNotValid.Code),
-        Flag("HEALTH_CHECK", Oc2FieldNotValid.Code),
-        Flag("IMMUNISATIONS", Oc2FieldNotValid.Code),
-        Flag("TEETH_CHECK", Oc2FieldNotValid.Code),
-        Flag("HEALTH_ASSESSMENT", Oc2FieldNotValid.Code),
-        Flag("SUBSTANCE_MISUSE", Oc2FieldNotValid.Code),
-        Flag("INTERVENTION_RECEIVED", Oc2FieldNotValid.Code),
-        Flag("INTERVENTION_OFFERED", Oc2FieldNotValid.Code));
+        // DfE 180 (SDQ score a whole number 0-40), 196 (SDQ reason on the list), 181 (each outcome 0 or 1): the field
+        // check and the rule report one failure under the DfE's code.
+        new("SDQ_SCORE", FieldKind.Integer, InvalidRule: "180"),
+        Code("SDQ_REASON", Ssda903CodeLists.SdqReason, "196"),
+        Flag("CONVICTED", "181"),
+        Flag("HEALTH_CHECK", "181"),
+        Flag("IMMUNISATIONS", "181"),
+        Flag("TEETH_CHECK", "181"),
+        Flag("HEALTH_ASSESSMENT", "181"),
+        Flag("SUBSTANCE_MISUSE", "181"),
+        Flag("INTERVENTION_RECEIVED", "181"),
+        Flag("INTERVENTION_OFFERED", "181"));
 
     public static TableSpec Oc3 { get; } = new("oc3", ["CHILD", "IN_TOUCH"],
         Child(InTouchNotValid.Code),
