@@ -16,8 +16,9 @@ public sealed class Rule580() : Ssda903Rule("580", "The child was missing when t
         {
             if (missing[m] is not { MisEnd: { } end, Dob: { } dob } || dob.AddYears(18) != end) continue;
             for (var e = 0; e < episodes.Count; e++)
+                // The message gives the end date but not that it is the birthday: together they would disclose the date of birth.
                 if (episodes[e].Dec == end && episodes[e].Rec != "E8")
-                    findings.Add(episodes[e], "REC", $"The episode ended on {end:dd/MM/yyyy}, the 18th birthday, while the child was missing, with reason {episodes[e].Rec ?? "blank"}; it must be E8.");
+                    findings.Add(episodes[e], "REC", $"The episode ended on {end:dd/MM/yyyy}, the day a missing or away period ended at 18, with reason {episodes[e].Rec ?? "blank"}; it must be E8.");
         }
     }
 }
