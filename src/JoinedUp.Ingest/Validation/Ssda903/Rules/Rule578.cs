@@ -3,7 +3,7 @@ namespace JoinedUp.Ingest.Validation.Ssda903.Rules;
 /// <summary>
 /// DfE 578: a missing or away period cannot begin after the child ceased to be looked after: MIS_START after the end of
 /// a period of care and within none. (A start before the child's first episode is 581's; the Python validator LAs use
-/// reports it under 578 as well.)
+/// reports it under 578 as well.) A start after care ended is 581's too: it falls within no episode.
 /// </summary>
 public sealed class Rule578() : Ssda903Rule("578", "The missing or away period began after the child ceased to be looked after.", "Missing", "MIS_START", "DEC")
 {

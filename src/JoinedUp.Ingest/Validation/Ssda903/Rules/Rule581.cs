@@ -1,17 +1,26 @@
 namespace JoinedUp.Ingest.Validation.Ssda903.Rules;
 
 /// <summary>
-/// DfE 581: a missing or away period cannot begin before the child started to be looked after (the earliest DECOM in
-/// the return). The Python validator LAs use flags any start outside every episode; a start after care ended is 578's.
+/// DfE 581: a child can only go missing or away while looked after: MIS_START must fall within one of the child's
+/// episodes (from DECOM to DEC, both included; an open episode has no end). A start before care began, between two
+/// periods of care or after care ended is flagged (the last is also 578's). A child with no episodes in the return is
+/// not judged.
 /// </summary>
-public sealed class Rule581() : Ssda903Rule("581", "The missing or away period began before the child started to be looked after.", "Missing", "MIS_START", "DECOM")
+public sealed class Rule581() : Ssda903Rule("581", "The missing or away period began when the child was not looked after (within none of the child's episodes).", "Missing", "MIS_START", "DECOM", "DEC")
 {
     public override void Check(ChildReturn child, RuleFindings findings)
     {
         var missing = child.Missing;
-        if (missing.Count == 0 || child.Episodes.Count == 0 || child.EpisodesInOrder[0].Decom is not { } first) return;
+        var episodes = child.Episodes;
+        if (missing.Count == 0 || episodes.Count == 0) return;
         for (var m = 0; m < missing.Count; m++)
-            if (missing[m].MisStart is { } start && start < first)
-                findings.Add(missing[m], "MIS_START", $"The period began on {start:dd/MM/yyyy}, before the child's first episode began on {first:dd/MM/yyyy}.");
+        {
+            if (missing[m].MisStart is not { } start) continue;
+            var within = false;
+            for (var e = 0; e < episodes.Count && !within; e++)
+                within = episodes[e].Decom is { } decom && start >= decom && (episodes[e].Dec is not { } dec || start <= dec);
+            if (!within)
+                findings.Add(missing[m], "MIS_START", $"The period began on {start:dd/MM/yyyy}, when the child was within none of their episodes of care.");
+        }
     }
 }

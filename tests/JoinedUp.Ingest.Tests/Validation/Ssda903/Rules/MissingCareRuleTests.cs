@@ -41,18 +41,21 @@ public sealed class MissingCareRuleTests
             .Missing(misStart: "02/07/2024", misEnd: "03/07/2024")
             .Missing(misStart: "01/07/2024", misEnd: "01/07/2024") // the day care ended
             .Missing(misStart: "10/09/2024", misEnd: null)
-            .Missing(misStart: "01/04/2024", misEnd: "02/04/2024"); // before care: 581's
+            .Missing(misStart: "01/04/2024", misEnd: "02/04/2024"); // before care: 581's only
         Assert.Equal(["missing:2"], submission.Flagged(new Rule578()));
     }
 
     [Fact]
-    public void Rule_581_flags_a_start_before_the_first_episode()
+    public void Rule_581_flags_a_start_within_none_of_the_episodes()
     {
         var submission = Care()
-            .Missing(misStart: "30/04/2024", misEnd: "02/05/2024")
-            .Missing(misStart: "01/05/2024", misEnd: "02/05/2024")
+            .Missing(misStart: "30/04/2024", misEnd: "02/05/2024") // before care began
+            .Missing(misStart: "01/05/2024", misEnd: "02/05/2024") // the first day of care
+            .Missing(misStart: "01/07/2024", misEnd: "01/07/2024") // the day care ended
+            .Missing(misStart: "02/07/2024", misEnd: "03/07/2024") // between two periods of care
+            .Missing(misStart: "01/03/2025", misEnd: null) // in the open episode
             .Missing(misStart: null);
-        Assert.Equal(["missing:2"], submission.Flagged(new Rule581()));
+        Assert.Equal(["missing:2", "missing:5"], submission.Flagged(new Rule581()));
         Assert.Empty(new TestReturn().Missing(misStart: "01/04/2024").Run(new Rule581()));
     }
 
