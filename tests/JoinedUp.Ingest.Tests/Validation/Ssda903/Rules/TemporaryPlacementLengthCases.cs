@@ -1,21 +1,11 @@
 using JoinedUp.Ingest.Validation.Ssda903;
-using JoinedUp.Ingest.Validation.Ssda903.Rules;
 
 namespace JoinedUp.Ingest.Tests.Validation.Ssda903.Rules;
 
-/// <summary>375 (T1, 42 days), 376 (T3, 21 days), 379 (T4, 7 days): the last allowed day passes, the day after is flagged.</summary>
-public sealed class TemporaryPlacementLengthTests
+/// <summary>375, 376, 379's shared case: the last allowed day passes, the day after is flagged, an open episode is not judged.</summary>
+internal static class TemporaryPlacementLengthCases
 {
-    public static TheoryData<Ssda903Rule, string, int> Rules => new()
-    {
-        { new Rule375(), "T1", 42 },
-        { new Rule376(), "T3", 21 },
-        { new Rule379(), "T4", 7 },
-    };
-
-    [Theory]
-    [MemberData(nameof(Rules))]
-    public void One_day_too_long_is_flagged_on_DEC(Ssda903Rule rule, string place, int days)
+    public static void OneDayTooLongIsFlaggedOnDec(Ssda903Rule rule, string place, int days)
     {
         var start = new DateOnly(2024, 5, 1);
         var submission = new TestReturn()
