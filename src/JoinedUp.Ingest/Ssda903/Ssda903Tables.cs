@@ -55,15 +55,19 @@ public static class Ssda903Tables
     public static TableSpec Reviews { get; } = new("reviews", ["CHILD", "REVIEW"],
         Child(ReviewDateNotValid.Code),
         Dob(ReviewDateNotValid.Code),
-        Date("REVIEW", ReviewDateNotValid.Code, required: true, missing: ReviewDateNotValid.Code),
-        Code("REVIEW_CODE", Ssda903CodeLists.ReviewParticipation, ReviewParticipationNotValid.Code, required: true, missing: ReviewParticipationNotValid.Code));
+        // DfE 166: the review date blank or not a date; DfE 167: the participation code blank or not PN0 to PN7.
+        Date("REVIEW", "166", required: true, missing: "166"),
+        Code("REVIEW_CODE", Ssda903CodeLists.ReviewParticipation, "167", required: true, missing: "167"));
 
     public static TableSpec Missing { get; } = new("missing", ["CHILD", "MIS_START"],
         Child(MissingStartDateBlank.Code),
         Dob(MissingStartDateBlank.Code),
-        Code("MISSING", Ssda903CodeLists.MissingType, MissingTypeNotValid.Code, required: true, missing: MissingTypeNotValid.Code),
-        Date("MIS_START", MissingDateNotValid.Code, required: true, missing: MissingStartDateBlank.Code),
-        Date("MIS_END", MissingDateNotValid.Code));
+        // DfE 1006: a type not M or A; a blank type beside a start date is DfE 565 (566 when only the end is given).
+        Code("MISSING", Ssda903CodeLists.MissingType, "1006", required: true, missing: "565"),
+        // DfE 1004: a start that is not a date; a blank start is DfE 564 (the row says the child was missing or away).
+        Date("MIS_START", "1004", required: true, missing: "564"),
+        // DfE 1005: an end, when given, that is not a date.
+        Date("MIS_END", "1005"));
 
     public static TableSpec Oc2 { get; } = new("oc2", ["CHILD", "SDQ_SCORE", "CONVICTED"],
         Child(Oc2FieldNotValid.Code),

@@ -51,8 +51,10 @@ public sealed class CrossTableRuleTests : IDisposable
     public void An_episode_whose_child_has_no_header_row_is_flagged_and_still_counted()
     {
         var outcome = Validate(ReturnFiles.CleanHeader, [.. ReturnFiles.CleanEpisodes, "CHX0000001,01/03/2021,S,C2,N1,U1,PR1,,,,CR0 2AB,CR7 8XY,1234567"]);
-        var issue = Assert.Single(outcome.Issues);
-        Assert.Equal(("JU01", 6, "CHX0000001"), (issue.RuleCode, issue.Row, issue.Child));
+        // DfE INT03 (and JoinedUp's older JU01, the same check) on that row only.
+        var issue = Assert.Single(outcome.Issues, i => i.RuleCode == "INT03");
+        Assert.Equal(("INT03", 6, "CHX0000001", "CHILD"), (issue.RuleCode, issue.Row, issue.Child, issue.Field));
+        Assert.All(outcome.Issues, i => Assert.Equal(6, i.Row));
         Assert.Equal(5, outcome.Episodes);
     }
 
@@ -67,7 +69,7 @@ public sealed class CrossTableRuleTests : IDisposable
     [Fact]
     public void An_episode_before_the_child_was_born_is_rule_302()
     {
-        var header = ReturnFiles.CleanHeader.Select(l => l.Replace("21/07/2006", "21/07/2021")).ToArray();
+        var header = ReturnFiles.CleanHeader.Select(l => l.Replace("21/07/2004", "21/07/2021")).ToArray();
         var outcome = Validate(header, ReturnFiles.CleanEpisodes);
         Assert.Contains(outcome.Issues, i => i.RuleCode == "302" && i.Row == 5);
         Assert.Contains(outcome.Issues, i => i.RuleCode == "301" && i.Table == "header");
@@ -76,9 +78,12 @@ public sealed class CrossTableRuleTests : IDisposable
     [Fact]
     public void Starting_care_at_18_is_rule_352()
     {
-        var header = ReturnFiles.CleanHeader.Select(l => l.Replace("21/07/2006", "21/07/2002")).ToArray();
-        var issue = Assert.Single(Validate(header, ReturnFiles.CleanEpisodes).Issues);
+        var header = ReturnFiles.CleanHeader.Select(l => l.Replace("21/07/2004", "21/07/2002")).ToArray();
+        var issues = Validate(header, ReturnFiles.CleanEpisodes).Issues;
+        var issue = Assert.Single(issues, i => i.RuleCode == "352");
         Assert.Equal(("352", 5), (issue.RuleCode, issue.Row));
+        // Still looked after past 18 in H5 under C1, not V2 in K2: rule 359, rightly, on the same episode; nothing else.
+        Assert.Equal(["352:5", "359:5"], issues.Select(i => $"{i.RuleCode}:{i.Row}").Order());
     }
 
     [Fact]

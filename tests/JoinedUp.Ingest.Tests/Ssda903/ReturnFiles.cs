@@ -9,13 +9,16 @@ internal static class ReturnFiles
     public const string HeaderColumns = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB";
     public const string EpisodeColumns = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";
 
-    /// <summary>Three children, four clean episodes, in the 2021 collection year (1 April 2020 to 31 March 2021).</summary>
+    /// <summary>
+    /// Three children, four clean episodes, in the 2021 collection year (1 April 2020 to 31 March 2021). Checked against the
+    /// earliest rules JoinedUp holds (2023/24): the girl has MOTHER (rules 393, 607) and the child in H5 is 16 (rule 371).
+    /// </summary>
     public static readonly string[] CleanHeader =
     [
         HeaderColumns,
         "CHX9173645,1,14/02/2009,WBRI,A123456789012,,",
         "CHX9173646,2,03/11/2011,BAFR,B223456789013,0,",
-        "CHX9173647,1,21/07/2006,MWBC,C323456789014,,",
+        "CHX9173647,1,21/07/2004,MWBC,C323456789014,,",
     ];
 
     public static readonly string[] CleanEpisodes =
