@@ -10,7 +10,7 @@ public sealed class ChildReturn(string id, Ssda903Return submission)
 {
     private List<HeaderRow>? _headers;
     private List<EpisodeRow>? _episodes;
-    private EpisodeRow[]? _episodesInOrder;
+    private List<EpisodeRow>? _episodesInOrder;
     private List<UascRow>? _uasc;
     private List<ReviewRow>? _reviews;
     private List<MissingRow>? _missing;
@@ -47,41 +47,40 @@ public sealed class ChildReturn(string id, Ssda903Return submission)
     /// <summary>The child's first Header row (null when the child has none).</summary>
     public HeaderRow? Header => _headers?[0];
 
-    public IReadOnlyList<HeaderRow> Headers => (IReadOnlyList<HeaderRow>?)_headers ?? [];
+    public RowList<HeaderRow> Headers => new(_headers);
 
     /// <summary>Episodes in file order.</summary>
-    public IReadOnlyList<EpisodeRow> Episodes => (IReadOnlyList<EpisodeRow>?)_episodes ?? [];
+    public RowList<EpisodeRow> Episodes => new(_episodes);
 
     /// <summary>Episodes by start date (DECOM; episodes without a valid DECOM last), then row: the DfE's order for "previous" and "next" episode.</summary>
-    public IReadOnlyList<EpisodeRow> EpisodesInOrder
+    public RowList<EpisodeRow> EpisodesInOrder
     {
         get
         {
-            if (_episodes is null) return [];
+            if (_episodes is null || _episodes.Count < 2) return new(_episodes);
             if (_episodesInOrder is null)
             {
-                var ordered = _episodes.ToArray();
-                if (ordered.Length > 1)
-                    Array.Sort(ordered, static (a, b) =>
+                var ordered = new List<EpisodeRow>(_episodes);
+                ordered.Sort(static (a, b) =>
                     {
                         var byDate = (a.Decom ?? DateOnly.MaxValue).CompareTo(b.Decom ?? DateOnly.MaxValue);
                         return byDate != 0 ? byDate : a.Number.CompareTo(b.Number);
                     });
                 _episodesInOrder = ordered;
             }
-            return _episodesInOrder;
+            return new(_episodesInOrder);
         }
     }
 
-    public IReadOnlyList<UascRow> Uasc => (IReadOnlyList<UascRow>?)_uasc ?? [];
-    public IReadOnlyList<ReviewRow> Reviews => (IReadOnlyList<ReviewRow>?)_reviews ?? [];
-    public IReadOnlyList<MissingRow> Missing => (IReadOnlyList<MissingRow>?)_missing ?? [];
-    public IReadOnlyList<Oc2Row> Oc2 => (IReadOnlyList<Oc2Row>?)_oc2 ?? [];
-    public IReadOnlyList<Oc3Row> Oc3 => (IReadOnlyList<Oc3Row>?)_oc3 ?? [];
-    public IReadOnlyList<PreviousPermanenceRow> PreviousPermanence => (IReadOnlyList<PreviousPermanenceRow>?)_previousPermanence ?? [];
-    public IReadOnlyList<Ad1Row> Ad1 => (IReadOnlyList<Ad1Row>?)_ad1 ?? [];
-    public IReadOnlyList<PlacedForAdoptionRow> PlacedForAdoption => (IReadOnlyList<PlacedForAdoptionRow>?)_placedForAdoption ?? [];
-    public IReadOnlyList<SocialWorkerEpisodeRow> SocialWorkerEpisodes => (IReadOnlyList<SocialWorkerEpisodeRow>?)_socialWorkerEpisodes ?? [];
+    public RowList<UascRow> Uasc => new(_uasc);
+    public RowList<ReviewRow> Reviews => new(_reviews);
+    public RowList<MissingRow> Missing => new(_missing);
+    public RowList<Oc2Row> Oc2 => new(_oc2);
+    public RowList<Oc3Row> Oc3 => new(_oc3);
+    public RowList<PreviousPermanenceRow> PreviousPermanence => new(_previousPermanence);
+    public RowList<Ad1Row> Ad1 => new(_ad1);
+    public RowList<PlacedForAdoptionRow> PlacedForAdoption => new(_placedForAdoption);
+    public RowList<SocialWorkerEpisodeRow> SocialWorkerEpisodes => new(_socialWorkerEpisodes);
 
     /// <summary>Adds a row of any table to the child.</summary>
     public void Add(Ssda903Row row)

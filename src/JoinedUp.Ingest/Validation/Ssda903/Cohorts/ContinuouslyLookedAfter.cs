@@ -39,7 +39,7 @@ public static class ContinuouslyLookedAfter
     /// True when <paramref name="episodesInOrder"/> (one child's episodes by DECOM, as <see cref="ChildReturn.EpisodesInOrder"/>)
     /// keep the child looked after, without a break, from <paramref name="start"/> (1 April) to <paramref name="end"/> (31 March).
     /// </summary>
-    public static bool Throughout(IReadOnlyList<EpisodeRow> episodesInOrder, DateOnly start, DateOnly end)
+    public static bool Throughout(RowList<EpisodeRow> episodesInOrder, DateOnly start, DateOnly end)
     {
         var begun = false;
         var lookedAfterTo = DateOnly.MinValue;

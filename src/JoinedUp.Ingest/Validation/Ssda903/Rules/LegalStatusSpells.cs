@@ -36,14 +36,14 @@ internal static class LegalStatusSpells
         Close(findings, episodes, ref first, episodes.Count, spellStart, spellEnd, maxDays, legalStatus, order);
     }
 
-    private static bool Any(IReadOnlyList<Rows.EpisodeRow> episodes, string legalStatus)
+    private static bool Any(RowList<Rows.EpisodeRow> episodes, string legalStatus)
     {
         for (var i = 0; i < episodes.Count; i++)
             if (episodes[i].Ls == legalStatus) return true;
         return false;
     }
 
-    private static void Close(RuleFindings findings, IReadOnlyList<Rows.EpisodeRow> episodes, ref int first, int next,
+    private static void Close(RuleFindings findings, RowList<Rows.EpisodeRow> episodes, ref int first, int next,
         DateOnly spellStart, DateOnly spellEnd, int maxDays, string legalStatus, string order)
     {
         if (first < 0) return;

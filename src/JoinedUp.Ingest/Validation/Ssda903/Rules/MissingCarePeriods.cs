@@ -13,7 +13,7 @@ internal static class MissingCarePeriods
     /// The period beginning at <paramref name="from"/> in <paramref name="ordered"/> (the child's EpisodesInOrder): its
     /// start and end, and the index after it (or -1 when there is no period left).
     /// </summary>
-    public static int Next(IReadOnlyList<EpisodeRow> ordered, int from, out DateOnly start, out DateOnly? end)
+    public static int Next(RowList<EpisodeRow> ordered, int from, out DateOnly start, out DateOnly? end)
     {
         start = default;
         end = null;

@@ -19,7 +19,7 @@ public sealed class Rule1000() : Ssda903Rule("1000", "The child is recorded as h
                 findings.Add(rows[i], CareLeaverRows.FirstGiven(rows[i]));
     }
 
-    private static bool DiedIn(IReadOnlyList<EpisodeRow> episodes)
+    private static bool DiedIn(RowList<EpisodeRow> episodes)
     {
         for (var i = 0; i < episodes.Count; i++)
             if (episodes[i].Rec == "E2") return true;

@@ -54,7 +54,7 @@ public sealed class Rule1001() : Ssda903Rule("1001", "Care leaver information is
                 findings.Add(rows[i], CareLeaverRows.FirstGiven(rows[i]), $"Care leaver information is given, but {why} (this return and {child.Return.Previous!.Source}).");
     }
 
-    private static bool InCurrent(IReadOnlyList<EpisodeRow> current, DateOnly began)
+    private static bool InCurrent(RowList<EpisodeRow> current, DateOnly began)
     {
         for (var i = 0; i < current.Count; i++)
             if (current[i].Decom == began) return true;

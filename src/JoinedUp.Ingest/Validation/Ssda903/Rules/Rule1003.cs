@@ -28,7 +28,7 @@ public sealed class Rule1003() : Ssda903Rule("1003", "The decision that the chil
         }
     }
 
-    private static EpisodeRow? FirstStart(IReadOnlyList<EpisodeRow> episodes)
+    private static EpisodeRow? FirstStart(RowList<EpisodeRow> episodes)
     {
         for (var i = 0; i < episodes.Count; i++)
             if (episodes[i] is { Rne: "S", Decom: not null }) return episodes[i];

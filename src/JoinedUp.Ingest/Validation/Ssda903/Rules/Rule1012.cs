@@ -21,7 +21,7 @@ public sealed class Rule1012() : Ssda903Rule("1012", "The child has no episode i
         Report(child.Oc2, findings);
     }
 
-    private static void Report<TRow>(IReadOnlyList<TRow> rows, RuleFindings findings) where TRow : Ssda903Row
+    private static void Report<TRow>(RowList<TRow> rows, RuleFindings findings) where TRow : Ssda903Row
     {
         for (var i = 0; i < rows.Count; i++) findings.Add(rows[i], "CHILD");
     }

@@ -41,7 +41,7 @@ public sealed class Rule117() : Ssda903Rule("117", "A decision that the child sh
     }
 
     /// <summary>The latest episode by start date whose REC is not X1 (an open episode counts).</summary>
-    private static EpisodeRow? Latest(IReadOnlyList<EpisodeRow> episodes)
+    private static EpisodeRow? Latest(RowList<EpisodeRow> episodes)
     {
         for (var i = episodes.Count - 1; i >= 0; i--)
             if (episodes[i].Decom is not null && episodes[i].Rec != "X1") return episodes[i];

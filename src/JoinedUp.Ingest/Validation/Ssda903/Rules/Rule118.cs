@@ -41,7 +41,7 @@ public sealed class Rule118() : Ssda903Rule("118", "The decision that the child 
         }
     }
 
-    private static EpisodeRow? Earliest(IReadOnlyList<EpisodeRow> episodes)
+    private static EpisodeRow? Earliest(RowList<EpisodeRow> episodes)
     {
         for (var i = 0; i < episodes.Count; i++)
             if (episodes[i].Decom is not null && episodes[i].Ls is not ("V3" or "V4")) return episodes[i];

@@ -26,7 +26,7 @@ public sealed class Rule199() : Ssda903Rule("199", "An earlier episode shows the
     }
 
     /// <summary>The DECOM of the earliest-beginning episode that ended in adoption, and its row.</summary>
-    private static DateOnly? FirstAdoption(IReadOnlyList<Rows.EpisodeRow> episodes, out int row)
+    private static DateOnly? FirstAdoption(RowList<Rows.EpisodeRow> episodes, out int row)
     {
         DateOnly? first = null;
         row = 0;

@@ -23,7 +23,7 @@ public sealed class Rule226() : Ssda903Rule("226", "A temporary placement (T0 to
         }
     }
 
-    private static bool AnyTemporary(IReadOnlyList<Rows.EpisodeRow> episodes)
+    private static bool AnyTemporary(RowList<Rows.EpisodeRow> episodes)
     {
         for (var i = 0; i < episodes.Count; i++)
             if (TemporaryPlacements.Contains(episodes[i].Place)) return true;

@@ -26,7 +26,7 @@ public sealed class Rule334() : Ssda903Rule("334", "The date the LA decided the 
         }
     }
 
-    private static EpisodeRow? LatestStart(IReadOnlyList<EpisodeRow> episodes)
+    private static EpisodeRow? LatestStart(RowList<EpisodeRow> episodes)
     {
         for (var i = episodes.Count - 1; i >= 0; i--)
             if (episodes[i] is { Rne: "S", Decom: not null }) return episodes[i];

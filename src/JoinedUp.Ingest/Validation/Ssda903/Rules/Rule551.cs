@@ -21,7 +21,7 @@ public sealed class Rule551() : Ssda903Rule("551", "The child was placed for ado
                 findings.Add(episodes[i], "PLACE");
     }
 
-    internal static bool HasDecisionDate(IReadOnlyList<PlacedForAdoptionRow> decisions)
+    internal static bool HasDecisionDate(RowList<PlacedForAdoptionRow> decisions)
     {
         for (var i = 0; i < decisions.Count; i++)
             if (decisions[i].DatePlacedText is not null) return true;

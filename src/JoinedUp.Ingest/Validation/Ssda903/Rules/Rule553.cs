@@ -35,7 +35,7 @@ public sealed class Rule553() : Ssda903Rule("553", "A placement order was grante
                 $"The child is still under {orderName} (an open LS {order} episode) but the decision of {latest.DatePlaced:dd/MM/yyyy} that they should be placed for adoption has ceased.");
     }
 
-    private static PlacedForAdoptionRow? Latest(IReadOnlyList<PlacedForAdoptionRow> decisions)
+    private static PlacedForAdoptionRow? Latest(RowList<PlacedForAdoptionRow> decisions)
     {
         PlacedForAdoptionRow? latest = null;
         for (var i = 0; i < decisions.Count; i++)

@@ -29,7 +29,7 @@ public sealed class Rule554() : Ssda903Rule("554", "The decision that the child 
         }
     }
 
-    private static EpisodeRow? FirstOrder(IReadOnlyList<EpisodeRow> episodes)
+    private static EpisodeRow? FirstOrder(RowList<EpisodeRow> episodes)
     {
         for (var i = 0; i < episodes.Count; i++)
             if (episodes[i] is { Ls: "E1", Decom: not null }) return episodes[i];

@@ -44,7 +44,7 @@ public sealed class Rule557() : Ssda903Rule("557", "The child left care without 
         }
     }
 
-    private static PlacedForAdoptionRow? Open(IReadOnlyList<PlacedForAdoptionRow> decisions)
+    private static PlacedForAdoptionRow? Open(RowList<PlacedForAdoptionRow> decisions)
     {
         for (var i = 0; i < decisions.Count; i++)
             if (decisions[i].DatePlacedCeasedText is null || decisions[i].ReasonPlacedCeased is null) return decisions[i];

@@ -26,7 +26,7 @@ public sealed class Rule560() : Ssda903Rule("560", "The date of the decision to 
         }
     }
 
-    private static bool Carried(IReadOnlyList<PlacedForAdoptionRow> decisions, DateOnly open)
+    private static bool Carried(RowList<PlacedForAdoptionRow> decisions, DateOnly open)
     {
         for (var i = 0; i < decisions.Count; i++)
             if (decisions[i].DatePlaced == open) return true;

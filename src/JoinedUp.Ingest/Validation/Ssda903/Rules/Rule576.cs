@@ -15,8 +15,8 @@ public sealed class Rule576() : Ssda903Rule("576", "A missing or away period ope
 
     public override void Check(ChildReturn child, RuleFindings findings)
     {
-        var previous = child.Previous?.Missing;
-        if (previous is null || previous.Count == 0 || !child.Return.Supplied(Ssda903Tables.Missing)) return;
+        if (child.Previous is not { } last || last.Missing.Count == 0 || !child.Return.Supplied(Ssda903Tables.Missing)) return;
+        var previous = last.Missing;
         var missing = child.Missing;
         var earliest = -1;
         for (var i = 0; i < missing.Count; i++)

@@ -26,7 +26,7 @@ public sealed class Rule579() : Ssda903Rule("579", "A new decision to place the 
     }
 
     /// <summary>The decision just before <paramref name="row"/> by date then row (a child has few decisions: no sorting, no allocation).</summary>
-    private static PlacedForAdoptionRow? Before(IReadOnlyList<PlacedForAdoptionRow> decisions, PlacedForAdoptionRow row)
+    private static PlacedForAdoptionRow? Before(RowList<PlacedForAdoptionRow> decisions, PlacedForAdoptionRow row)
     {
         PlacedForAdoptionRow? before = null;
         for (var i = 0; i < decisions.Count; i++)

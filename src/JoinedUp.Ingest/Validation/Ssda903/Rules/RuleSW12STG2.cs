@@ -32,7 +32,7 @@ public sealed class RuleSW12STG2() : Ssda903Rule("SW12STG2", "The child is looke
         }
     }
 
-    private static bool Covered(IReadOnlyList<SocialWorkerEpisodeRow> workers, DateOnly day)
+    private static bool Covered(RowList<SocialWorkerEpisodeRow> workers, DateOnly day)
     {
         for (var i = 0; i < workers.Count; i++)
             if (workers[i] is { SwDecom: { } start } worker && start <= day && (worker.SwDec is not { } ended || ended >= day))

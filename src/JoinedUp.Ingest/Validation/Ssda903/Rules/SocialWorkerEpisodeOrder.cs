@@ -19,7 +19,7 @@ internal static class SocialWorkerEpisodeOrder
     }
 
     /// <summary>The child's first episode (null when none has a valid start).</summary>
-    public static SocialWorkerEpisodeRow? First(IReadOnlyList<SocialWorkerEpisodeRow> episodes)
+    public static SocialWorkerEpisodeRow? First(RowList<SocialWorkerEpisodeRow> episodes)
     {
         SocialWorkerEpisodeRow? first = null;
         for (var i = 0; i < episodes.Count; i++)
@@ -29,7 +29,7 @@ internal static class SocialWorkerEpisodeOrder
     }
 
     /// <summary>The child's last episode (null when none has a valid start).</summary>
-    public static SocialWorkerEpisodeRow? Last(IReadOnlyList<SocialWorkerEpisodeRow> episodes)
+    public static SocialWorkerEpisodeRow? Last(RowList<SocialWorkerEpisodeRow> episodes)
     {
         SocialWorkerEpisodeRow? last = null;
         for (var i = 0; i < episodes.Count; i++)
@@ -39,7 +39,7 @@ internal static class SocialWorkerEpisodeOrder
     }
 
     /// <summary>The episode just before <paramref name="episode"/> (which must have a valid start), or null when it is the first.</summary>
-    public static SocialWorkerEpisodeRow? Before(IReadOnlyList<SocialWorkerEpisodeRow> episodes, SocialWorkerEpisodeRow episode)
+    public static SocialWorkerEpisodeRow? Before(RowList<SocialWorkerEpisodeRow> episodes, SocialWorkerEpisodeRow episode)
     {
         SocialWorkerEpisodeRow? before = null;
         for (var i = 0; i < episodes.Count; i++)
@@ -52,7 +52,7 @@ internal static class SocialWorkerEpisodeOrder
     }
 
     /// <summary>The episode just after <paramref name="episode"/> (which must have a valid start), or null when it is the last.</summary>
-    public static SocialWorkerEpisodeRow? After(IReadOnlyList<SocialWorkerEpisodeRow> episodes, SocialWorkerEpisodeRow episode)
+    public static SocialWorkerEpisodeRow? After(RowList<SocialWorkerEpisodeRow> episodes, SocialWorkerEpisodeRow episode)
     {
         SocialWorkerEpisodeRow? after = null;
         for (var i = 0; i < episodes.Count; i++)
