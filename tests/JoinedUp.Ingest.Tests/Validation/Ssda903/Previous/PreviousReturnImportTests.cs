@@ -51,6 +51,11 @@ public sealed class PreviousReturnImportTests : IDisposable
         Assert.Contains("compared with " + source, outcome.PreviousYear.Summary);
         AssertFlagged(outcome, source);
         Assert.Equal(2, outcome.IssueCounts["TESTPREV"]);
+
+        // The LA's readable report says which return the previous-year rules compared with.
+        var html = new StringWriter();
+        JoinedUp.Ingest.Reports.ErrorReport.WriteHtml(new ImportOutcome([outcome]), html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(outcome.PreviousYear.Summary), html.ToString());
     }
 
     [Theory]
