@@ -8,7 +8,7 @@ public sealed class IngestReturnImport(RegionalStore store) : IReturnImport
 {
     public IReadOnlyList<ImportedSubmission> Import(IReadOnlyList<string> paths, string laCode, int? year, IProgress<string> progress) =>
         new ReturnImporter(store).Import(paths, laCode, year, progress).Submissions
-            .Select(s => new ImportedSubmission(s.Key.ToString(), s.Children, s.Episodes, s.Refused, s.Issues) 
+            .Select(s => new ImportedSubmission(s.Key.ToString(), s.Children, s.Episodes, s.Refused, s.Issues)
             {
                 Submission = s.Key,
                 IssueCounts = s.IssueCounts,
