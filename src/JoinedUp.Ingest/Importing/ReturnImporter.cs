@@ -126,7 +126,8 @@ public sealed class ReturnImporter(RegionalStore store)
         {
             Ssda903ReadResult? result = null;
             var files = Ssda903Files.From(set.Files, set.Ssda903Tables);
-            var reader = new Ssda903SubmissionReader(set.Key, pseudonymiser, previous.For(set.Key), rules(set.Key.Year));
+            var yearRules = rules(set.Key.Year);
+            var reader = new Ssda903SubmissionReader(set.Key, pseudonymiser, previous.For(set.Key, yearRules), yearRules);
             load(set, writer => result = reader.Read(files, writer));
             return Outcome(set, result!);
         }

@@ -27,11 +27,10 @@ public sealed record PreviousYearRules(string? ComparedWith, bool FromStore, IRe
         get
         {
             var rules = Codes.Count == 0 ? "" : $" ({string.Join(", ", Codes)})";
-            if (Ran && Codes.Count == 0) return $"The previous year's return held is {ComparedWith}; no rule of this year compares with it.";
+            if (Codes.Count == 0) return "No rule of this year compares with the previous year's return, so none was read.";
             if (Ran)
                 return $"The previous-year rules{rules} compared with {ComparedWith}"
                     + (FromStore ? " (the region's copy: dates of birth to the month, postcodes to the district, no UPN)." : ".");
-            if (Codes.Count == 0) return "No previous year's return was held (no rule of this year needs it).";
             return $"No previous year's return was held, so the previous-year rules{rules} did not run.";
         }
     }
