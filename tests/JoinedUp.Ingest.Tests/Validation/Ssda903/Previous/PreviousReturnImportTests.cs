@@ -87,6 +87,17 @@ public sealed class PreviousReturnImportTests : IDisposable
     }
 
     [Fact]
+    public void When_no_rule_of_the_year_compares_with_last_year_no_previous_return_is_read()
+    {
+        var outcome = ReturnImporter.Validate(SubmissionGrouping.Group([Year2024("a"), Year2025("b")], null, null), ssda903Rules: _ => []);
+
+        var later = outcome.Submissions.Single(s => s.Key.Year == 2025);
+        Assert.Null(later.PreviousYear!.ComparedWith);
+        Assert.Empty(later.PreviousYear.Codes);
+        Assert.Equal("No rule of this year compares with the previous year's return, so none was read.", later.PreviousYear.Summary);
+    }
+
+    [Fact]
     public void Validating_without_a_store_uses_the_previous_years_files_only()
     {
         var both = ReturnImporter.Validate(SubmissionGrouping.Group([Year2024("a"), Year2025("b")], null, null), ssda903Rules: _ => [new ChangedSinceLastYear()]);
