@@ -37,9 +37,26 @@ public static class RuleList
             ? ["Code", "Years", "Table", "Fields", "Kind", "Status", "Message"]
             : ["Code", "Years", "Table", "Fields", "Kind", "Status", "Failures", "Message"];
         text.Append(TextTable.Format(headers, rules.Select(r => (IReadOnlyList<string>)(counts is null
-            ? [r.Code, r.Years, r.Table, string.Join(" ", r.Fields), r.Kind, r.Status, r.Message]
-            : [r.Code, r.Years, r.Table, string.Join(" ", r.Fields), r.Kind, r.Status, counts.GetValueOrDefault(r.Code).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Message]))));
+            ? [r.Code, r.Years, r.Table, FieldsCell(r.Fields), r.Kind, r.Status, r.Message]
+            : [r.Code, r.Years, r.Table, FieldsCell(r.Fields), r.Kind, r.Status, counts.GetValueOrDefault(r.Code).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Message]))));
         return text.ToString();
+    }
+
+    /// <summary>The fields, space-separated; a long list is cut to what fits in 40 characters and "+N" (the JSON has them all).</summary>
+    private static string FieldsCell(IReadOnlyList<string> fields)
+    {
+        var all = string.Join(" ", fields);
+        if (all.Length <= 40) return all;
+        var shown = new StringBuilder();
+        var count = 0;
+        foreach (var field in fields)
+        {
+            if (shown.Length + field.Length + 1 > 32) break;
+            if (shown.Length > 0) shown.Append(' ');
+            shown.Append(field);
+            count++;
+        }
+        return $"{shown} +{fields.Count - count}";
     }
 
     public static string Json(int? year, IReadOnlyList<Ssda903RuleListing> rules, IReadOnlyDictionary<string, int>? counts, ImportOutcome? outcome)
