@@ -17,6 +17,9 @@ public static class SubmissionTable
                 s.Refused ? "[red]refused[/]" : "loaded", s.Children.ToString("N0"), s.Episodes.ToString("N0"), s.IssueTotal.ToString("N0"), Markup.Escape(top));
         }
         console.Write(table);
+        // Which previous return the previous-year rules compared with, or that none was held so they did not run.
+        foreach (var s in outcome.Submissions.Where(s => s.PreviousYear is not null && !s.Refused))
+            console.WriteLine($"{s.Key}: {s.PreviousYear!.Summary}");
         var refused = outcome.Submissions.Where(s => s.Refused).ToList();
         foreach (var s in refused)
         {

@@ -7,6 +7,7 @@ using JoinedUp.Ingest.Linking;
 using JoinedUp.Ingest.Sen2;
 using JoinedUp.Ingest.Snapshot;
 using JoinedUp.Ingest.Ssda903;
+using JoinedUp.Ingest.Validation.Ssda903;
 using JoinedUp.Store;
 using JoinedUp.Store.Loading;
 
@@ -15,10 +16,14 @@ namespace JoinedUp.Ingest.Importing;
 /// <summary>
 /// Imports returns into the regional store, one submission per transaction: each is validated, cleaned and
 /// pseudonymised as it streams in, replaces the earlier copy of the same (LA, return, year), and is discarded
-/// whole if any of its files cannot be read or any value cannot be stored.
+/// whole if any of its files cannot be read or any value cannot be stored. An SSDA903 submission's previous-year rules
+/// compare with the LA's return of the year before (<see cref="PreviousReturnSources"/>).
 /// </summary>
 public sealed class ReturnImporter(RegionalStore store)
 {
+    /// <summary>The SSDA903 rules a return of a year is checked against (<see cref="Ssda903RuleSet.For"/> unless a test says otherwise).</summary>
+    public Func<int, IReadOnlyList<Ssda903Rule>> Ssda903Rules { get; init; } = Ssda903RuleSet.For;
+
     /// <summary>Imports, then links each child across the returns and years of every LA whose returns changed.</summary>
     public ImportOutcome Import(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null, bool link = true) =>
         Import(SubmissionGrouping.Group(paths, laCode, year), progress, link);
@@ -31,7 +36,8 @@ public sealed class ReturnImporter(RegionalStore store)
         using (var loader = new SubmissionLoader(store))
         {
             var loads = new List<SubmissionLoader.Load>();
-            outcome = Run(sets, () => store.Pseudonymiser, progress, (set, read) =>
+            var previous = new PreviousReturnSources(sets, store);
+            outcome = Run(sets, () => store.Pseudonymiser, previous, Ssda903Rules, progress, (set, read) =>
             {
                 var load = loader.Start(set.Key, string.Join(";", set.Files.Select(Path.GetFileName)));
                 lock (loads) loads.Add(load);
@@ -57,11 +63,17 @@ public sealed class ReturnImporter(RegionalStore store)
     public static ImportOutcome Validate(IReadOnlyList<string> paths, string? laCode, int? year, IProgress<string>? progress = null) =>
         Validate(SubmissionGrouping.Group(paths, laCode, year), progress);
 
-    /// <summary>Validates submissions already grouped, without a store (children are pseudonymised with a throwaway key).</summary>
-    public static ImportOutcome Validate(IReadOnlyList<SubmissionFileSet> sets, IProgress<string>? progress = null)
+    /// <summary>
+    /// Validates submissions already grouped, without a store (children are pseudonymised with a throwaway key); the
+    /// previous-year rules compare with the previous year's files when they are among <paramref name="sets"/>.
+    /// </summary>
+    /// <param name="ssda903Rules">The SSDA903 rules for a year (<see cref="Ssda903RuleSet.For"/> when null).</param>
+    public static ImportOutcome Validate(IReadOnlyList<SubmissionFileSet> sets, IProgress<string>? progress = null,
+        Func<int, IReadOnlyList<Ssda903Rule>>? ssda903Rules = null)
     {
         var key = PseudonymKey.CreateRandom();
-        return Run(sets, () => new ChildPseudonymiser(key), progress, (_, read) => read(new DiscardingWriter()));
+        return Run(sets, () => new ChildPseudonymiser(key), new PreviousReturnSources(sets, null), ssda903Rules ?? Ssda903RuleSet.For, progress,
+            (_, read) => read(new DiscardingWriter()));
     }
 
     /// <summary>
@@ -74,8 +86,8 @@ public sealed class ReturnImporter(RegionalStore store)
     /// Reads each submission once, <see cref="Readers"/> at a time, each reader with its own pseudonymiser (they
     /// are not thread-safe); outcomes come back in the order of <paramref name="sets"/>.
     /// </summary>
-    private static ImportOutcome Run(IReadOnlyList<SubmissionFileSet> sets, Func<ChildPseudonymiser> pseudonymiser, IProgress<string>? progress,
-        Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
+    private static ImportOutcome Run(IReadOnlyList<SubmissionFileSet> sets, Func<ChildPseudonymiser> pseudonymiser, PreviousReturnSources previous,
+        Func<int, IReadOnlyList<Ssda903Rule>> rules, IProgress<string>? progress, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
     {
         var outcomes = new SubmissionOutcome[sets.Count];
         var next = -1;
@@ -85,7 +97,7 @@ public sealed class ReturnImporter(RegionalStore store)
             for (int i; (i = Interlocked.Increment(ref next)) < sets.Count;)
             {
                 progress?.Report(sets[i].Key.ToString());
-                outcomes[i] = ImportOne(sets[i], own, load);
+                outcomes[i] = ImportOne(sets[i], own, previous, rules, load);
             }
         }
         var others = Enumerable.Range(1, Math.Max(0, Math.Min(Readers, sets.Count) - 1))
@@ -103,7 +115,8 @@ public sealed class ReturnImporter(RegionalStore store)
         return new ImportOutcome(outcomes);
     }
 
-    private static SubmissionOutcome ImportOne(SubmissionFileSet set, ChildPseudonymiser pseudonymiser, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
+    private static SubmissionOutcome ImportOne(SubmissionFileSet set, ChildPseudonymiser pseudonymiser, PreviousReturnSources previous,
+        Func<int, IReadOnlyList<Ssda903Rule>> rules, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)
     {
         if (set.UnreadableFiles.Count > 0)
             return new SubmissionOutcome(set.Key, set.Files, refused: true, set.UnreadableFiles);
@@ -113,7 +126,8 @@ public sealed class ReturnImporter(RegionalStore store)
         {
             Ssda903ReadResult? result = null;
             var files = Ssda903Files.From(set.Files, set.Ssda903Tables);
-            var reader = new Ssda903SubmissionReader(set.Key, pseudonymiser);
+            var yearRules = rules(set.Key.Year);
+            var reader = new Ssda903SubmissionReader(set.Key, pseudonymiser, previous.For(set.Key, yearRules), yearRules);
             load(set, writer => result = reader.Read(files, writer));
             return Outcome(set, result!);
         }
@@ -128,7 +142,7 @@ public sealed class ReturnImporter(RegionalStore store)
     }
 
     private static SubmissionOutcome Outcome(SubmissionFileSet set, Ssda903ReadResult result) =>
-        new(set.Key, set.Files, result.Children, result.Episodes, result.Refused, result.Issues, result.IssueCounts);
+        new(set.Key, set.Files, result.Children, result.Episodes, result.Refused, result.Issues, result.IssueCounts) { PreviousYear = result.PreviousYear };
 
     /// <summary>The CIN census, SEN2 and the placements snapshot: one file per submission, read by the reader for its kind.</summary>
     private static SubmissionOutcome ImportSingleFile(SubmissionFileSet set, ChildPseudonymiser pseudonymiser, Action<SubmissionFileSet, Action<ISubmissionWriter>> load)

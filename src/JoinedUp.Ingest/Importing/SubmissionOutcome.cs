@@ -21,6 +21,9 @@ public sealed record SubmissionOutcome(SubmissionKey Key, IReadOnlyList<string> 
         new(key, files, children, episodes, refused, issues, issues.GroupBy(i => i.RuleCode).ToDictionary(g => g.Key, g => g.Count()));
 
     public int IssueTotal => IssueCounts.Values.Sum();
+
+    /// <summary>For an SSDA903 submission: which previous return the previous-year rules compared with, or that none was held.</summary>
+    public Validation.Ssda903.PreviousYearRules? PreviousYear { get; init; }
 }
 
 /// <summary>The outcome of an import or validation run, submission by submission.</summary>

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Net;
 using CsvHelper;
-using JoinedUp.Domain.Codes;
 using JoinedUp.Ingest.Importing;
 
 namespace JoinedUp.Ingest.Reports;
 
 /// <summary>
 /// The error report sent back to an LA: every rule failure with its code, the rule's meaning, file, table, row,
-/// child (the LA's own ID) and field; as CSV for their own tools and as a readable HTML page.
+/// child (the LA's own ID) and field; as CSV for their own tools and as a readable HTML page, which also gives the
+/// count per rule (with the rule's meaning for the return's year, <see cref="RuleDescriptions"/>) and which previous
+/// return the SSDA903 previous-year rules compared with.
 /// </summary>
 public static class ErrorReport
 {
@@ -49,12 +50,20 @@ public static class ErrorReport
         foreach (var s in outcome.Submissions)
             html.Write(string.Create(CultureInfo.InvariantCulture, $"<tr><td>{E(s.Key.LaCode)}</td><td>{E(s.Key.Return.ToString())}</td><td>{s.Key.Year}</td><td class=\"{(s.Refused ? "refused" : "")}\">{(s.Refused ? "Refused: nothing loaded" : "Loaded")}</td><td>{s.Children}</td><td>{s.Episodes}</td><td>{s.IssueTotal}</td></tr>"));
         html.Write("</tbody></table>");
+        var previous = outcome.Submissions.Where(s => s.PreviousYear is not null && !s.Refused).ToList();
+        if (previous.Count > 0)
+        {
+            html.Write("<h2>Previous-year rules</h2><ul class=\"previous-year\">");
+            foreach (var s in previous)
+                html.Write(string.Create(CultureInfo.InvariantCulture, $"<li>{E(s.Key.LaCode)} {E(s.Key.Return.ToString())} {s.Key.Year}: {E(s.PreviousYear!.Summary)}</li>"));
+            html.Write("</ul>");
+        }
         foreach (var s in outcome.Submissions.Where(s => s.IssueTotal > 0))
         {
             html.Write(string.Create(CultureInfo.InvariantCulture, $"<h2>{E(s.Key.LaCode)} {E(s.Key.Return.ToString())} {s.Key.Year}</h2>"));
             html.Write("<table><caption>Failures by rule</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">What it checks</th><th scope=\"col\">Count</th></tr></thead><tbody>");
             foreach (var (rule, count) in s.IssueCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-                html.Write(string.Create(CultureInfo.InvariantCulture, $"<tr><td>{E(rule)}</td><td>{E(Ssda903Rules.ByCode(rule)?.Message ?? "")}</td><td>{count}</td></tr>"));
+                html.Write(string.Create(CultureInfo.InvariantCulture, $"<tr><td>{E(rule)}</td><td>{E(RuleDescriptions.Of(s.Key.Return, rule, s.Key.Year)?.Message ?? "")}</td><td>{count}</td></tr>"));
             var caption = s.Issues.Count < s.IssueTotal ? $"The first {s.Issues.Count:N0} of {s.IssueTotal:N0} failures" : "Every failure";
             html.Write($"</tbody></table><table><caption>{caption}</caption><thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Severity</th><th scope=\"col\">File</th><th scope=\"col\">Table</th><th scope=\"col\">Row</th><th scope=\"col\">Child</th><th scope=\"col\">Field</th><th scope=\"col\">Message</th></tr></thead><tbody>");
             foreach (var i in s.Issues)

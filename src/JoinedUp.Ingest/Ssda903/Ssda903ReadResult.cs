@@ -1,4 +1,5 @@
 using JoinedUp.Domain.Validation;
+using JoinedUp.Ingest.Validation.Ssda903;
 
 namespace JoinedUp.Ingest.Ssda903;
 
@@ -8,4 +9,8 @@ namespace JoinedUp.Ingest.Ssda903;
 /// as the LA knows them (this goes back to the LA only; the store gets pseudonyms).
 /// </summary>
 public sealed record Ssda903ReadResult(int Children, int Episodes, IReadOnlyList<ValidationIssue> Issues,
-    IReadOnlyDictionary<string, int> IssueCounts, bool Refused);
+    IReadOnlyDictionary<string, int> IssueCounts, bool Refused)
+{
+    /// <summary>Which previous return the previous-year rules compared with, or that none was held so they did not run.</summary>
+    public PreviousYearRules? PreviousYear { get; init; }
+}

@@ -17,9 +17,12 @@ namespace JoinedUp.Ingest.Ssda903;
 /// Every row is also copied into an <see cref="Ssda903Return"/>, and when all are read the collection year's rules
 /// (<see cref="Ssda903RuleSet"/>) run over each child's rows across the tables, and over last year's return when it is
 /// held (<paramref name="previous"/>). A failure already reported by the field checks under the same code on the same
-/// row is not reported twice.
+/// row is not reported twice. The result says which previous return the previous-year rules compared with, or that
+/// none was held (<see cref="Ssda903ReadResult.PreviousYear"/>).
 /// </summary>
-public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymiser pseudonymiser, PreviousReturn? previous = null)
+/// <param name="rules">The rules to run; the collection year's (<see cref="Ssda903RuleSet.For"/>) when null.</param>
+public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymiser pseudonymiser, PreviousReturn? previous = null,
+    IReadOnlyList<Ssda903Rule>? rules = null)
 {
     private readonly IsoDateText _dates = new();
 
@@ -43,7 +46,7 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         string? episodesFile = null;
         var rowIssues = new List<ValidationIssue>();
         var cleaned = new List<KeyValuePair<string, string?>>();
-        Ssda903ChildRules? rules = null;
+        Ssda903ChildRules? childRules = null;
         var submission = new Ssda903Return(key);
 
         foreach (var row in files.Rows())
@@ -81,10 +84,10 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
                 episodes++;
                 if (refusedRow) continue;
                 episodesFile ??= Path.GetFileName(row.File);
-                rules ??= new Ssda903ChildRules(key, episodesFile);
+                childRules ??= new Ssda903ChildRules(key, episodesFile);
                 var start = Date(row, "DECOM")!.Value;
                 var end = Date(row, "DEC");
-                rules.CheckEpisode(childId, row.Number, start, end, row["RNE"], row["LS"], row["PLACE"], row["REC"], row["URN"],
+                childRules.CheckEpisode(childId, row.Number, start, end, row["RNE"], row["LS"], row["PLACE"], row["REC"], row["URN"],
                     child.InHeader, child.Birth, issues);
                 (child.Episodes ??= []).Add(new EpisodeSpan(start, end, row.Number, row["REC"]));
                 if (log.Refusals == 0) writer.AddEpisode(ToEpisode(row, child.Pseudonym, start, end));
@@ -96,16 +99,20 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
             }
         }
 
-        if (rules is not null)
+        if (childRules is not null)
             foreach (var (childId, state) in children)
-                if (state.Episodes is { Count: > 1 } spans) rules.CheckSequence(childId, spans, issues);
+                if (state.Episodes is { Count: > 1 } spans) childRules.CheckSequence(childId, spans, issues);
 
         foreach (var table in files.Tables) submission.Supply(table);
         if (previous is not null) submission.AttachPrevious(previous, previous.FromStore ? id => StateOf(children, id).Pseudonym : id => id);
-        foreach (var issue in Ssda903RuleRunner.Run(submission, Ssda903RuleSet.For(key.Year)))
+        var yearRules = rules ?? Ssda903RuleSet.For(key.Year);
+        foreach (var issue in Ssda903RuleRunner.Run(submission, yearRules))
             issues.AddOnce(issue);
 
-        var result = new Ssda903ReadResult(headerChildren, episodes, log.Listed, log.Counts, log.Refusals > 0);
+        var result = new Ssda903ReadResult(headerChildren, episodes, log.Listed, log.Counts, log.Refusals > 0)
+        {
+            PreviousYear = PreviousYearRules.Of(previous, yearRules),
+        };
         if (result.Refused) throw new SubmissionRefusedException(result);
         return result;
     }

@@ -20,6 +20,12 @@ public sealed record ImportedSubmission(string Key, int Children, int Episodes, 
 
     /// <summary>The id of the loaded submission in the store; null when refused.</summary>
     public long? SubmissionId { get; init; }
+
+    /// <summary>Failures per rule code, all of them (<see cref="Issues"/> holds only the first 10,000); null when only the list is known.</summary>
+    public IReadOnlyDictionary<string, int>? IssueCounts { get; init; }
+
+    /// <summary>For SSDA903: which previous return the previous-year rules compared with, or that none was held so they did not run.</summary>
+    public string? PreviousYear { get; init; }
 }
 
 /// <summary>

@@ -1,9 +1,14 @@
+using JoinedUp.Ingest.Validation.Ssda903;
 using JoinedUp.Web.Tests.Support;
 using Microsoft.Playwright;
 
 namespace JoinedUp.Web.Tests.Browser;
 
-/// <summary>The issues of an upload lead with one line per rule (code, what it checks, count, fields), then the chosen rule's rows, 50 a page.</summary>
+/// <summary>
+/// The issues of an upload lead with one line per rule (code, what it means in the return's year as
+/// <see cref="Ssda903RuleSet.Describe"/> says, count, fields), then the chosen rule's rows, 50 a page; the page says
+/// that no previous year's return was held for the previous-year rules.
+/// </summary>
 [Collection(UploadsCollection.Name)]
 public sealed class IssuesSummaryTests(WebFixture web)
 {
@@ -22,7 +27,9 @@ public sealed class IssuesSummaryTests(WebFixture web)
         var summary = page.Locator("table.rule-summary tbody tr");
         Assert.Equal(2, await summary.CountAsync());
         Assert.Equal("103", (await summary.Nth(0).Locator("th").InnerTextAsync()).Trim());
-        Assert.Equal(["Ethnicity is not a valid code.", "60", "ETHNIC"], (await summary.Nth(0).Locator("td").AllInnerTextsAsync()).Take(3).Select(t => t.Trim()));
+        Assert.Equal([Ssda903RuleSet.Describe("103", 2024)!.Message, "60", "ETHNIC"], (await summary.Nth(0).Locator("td").AllInnerTextsAsync()).Take(3).Select(t => t.Trim()));
+        Assert.Equal(Ssda903RuleSet.Describe("142", 2024)!.Message, (await summary.Nth(1).Locator("td").Nth(0).InnerTextAsync()).Trim());
+        Assert.Contains(PreviousYearRules.Of(null, Ssda903RuleSet.For(2024)).Summary, await page.Locator("ul.previous-year").InnerTextAsync());
         Assert.Equal("142", (await summary.Nth(1).Locator("th").InnerTextAsync()).Trim());
         Assert.Equal("1", (await summary.Nth(1).Locator("td").Nth(1).InnerTextAsync()).Trim());
         Assert.Equal(0, await page.Locator(".table-wrap table tbody tr").CountAsync());
