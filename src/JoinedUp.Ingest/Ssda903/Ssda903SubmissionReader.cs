@@ -5,6 +5,7 @@ using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Tables;
 using JoinedUp.Ingest.Validation;
 using JoinedUp.Ingest.Validation.Ssda903;
+using JoinedUp.Ingest.Validation.Ssda903.Codes;
 using JoinedUp.Ingest.Values;
 using static JoinedUp.Domain.Codes.Ssda903Rules;
 
@@ -132,7 +133,7 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
 
     private static ChildRecord ToChild(ReturnRow row, ChildState child) => new(
         child.Pseudonym,
-        row["SEX"] is { } sex && int.TryParse(sex, out var s) ? s : null,
+        ChildSex.Stored(row["SEX"]),
         child.Birth is { } dob ? Degrade.ToMonth(dob) : null,
         row["ETHNIC"],
         row.Number);

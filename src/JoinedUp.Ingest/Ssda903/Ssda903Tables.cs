@@ -1,6 +1,7 @@
 using JoinedUp.Domain.Codes;
 using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Tables;
+using JoinedUp.Ingest.Validation.Ssda903.Codes;
 using static JoinedUp.Domain.Codes.Ssda903Rules;
 
 namespace JoinedUp.Ingest.Ssda903;
@@ -22,14 +23,16 @@ public static class Ssda903Tables
     private static FieldSpec Code(string name, CodeList codes, string rule, bool required = false, string? missing = null, IssueSeverity severity = IssueSeverity.Flagged) =>
         new(name, FieldKind.Code, Required: required, Codes: codes, InvalidRule: rule, MissingRule: missing, WhenInvalid: severity);
 
+    // Header: blank or invalid SEX, DOB and ETHNIC are the DfE's 101, 102 and 103; SEX accepts every year's codes here
+    // (1/2 to 2023/24, M/F/U from 2024/25: see ChildSex) and rule 101 flags a code of the wrong year.
     public static TableSpec Header { get; } = new("header", ["CHILD", "SEX", "DOB", "ETHNIC", "UPN"],
         Child(HeaderFieldMissing.Code),
-        Code("SEX", Ssda903CodeLists.Sex, SexNotValid.Code, required: true, missing: HeaderFieldMissing.Code, severity: Refuse),
-        Dob(HeaderFieldMissing.Code),
-        Code("ETHNIC", Ssda903CodeLists.Ethnicity, EthnicityNotValid.Code, required: true, missing: HeaderFieldMissing.Code),
-        new("UPN", FieldKind.Upn, InvalidRule: UpnNotValid.Code),
+        Code("SEX", ChildSex.AnyYear, "101", required: true, missing: "101", severity: Refuse),
+        Dob("102"),
+        Code("ETHNIC", Ssda903CodeLists.Ethnicity, "103", required: true, missing: "103"),
+        new("UPN", FieldKind.Upn, InvalidRule: "168"),
         Flag("MOTHER", MotherNotValid.Code),
-        Date("MC_DOB", MotherChildDobNotValid.Code));
+        Date("MC_DOB", "171"));
 
     public static TableSpec Episodes { get; } = new("episodes", ["CHILD", "DECOM", "RNE", "LS"],
         Child(EpisodeFieldMissing.Code),
@@ -46,11 +49,13 @@ public static class Ssda903Tables
         new("PL_POST", FieldKind.Postcode, InvalidRule: PostcodeNotValid.Code),
         new("URN", FieldKind.Text, InvalidRule: UrnNotValid.Code));
 
+    // UASC: DUC not a date is the DfE's 104 (which also flags a DUC before the collection year); a blank DUC breaks no DfE
+    // rule of its own (205B finds it where it matters), so it is not required here.
     public static TableSpec Uasc { get; } = new("uasc", ["CHILD", "DUC"],
         Child(UascCeasedDateNotValid.Code),
-        Code("SEX", Ssda903CodeLists.Sex, SexNotValid.Code),
+        Code("SEX", ChildSex.AnyYear, SexNotValid.Code),
         Dob(UascCeasedDateNotValid.Code),
-        Date("DUC", UascCeasedDateNotValid.Code, required: true, missing: UascCeasedDateNotValid.Code));
+        Date("DUC", "104"));
 
     public static TableSpec Reviews { get; } = new("reviews", ["CHILD", "REVIEW"],
         Child(ReviewDateNotValid.Code),

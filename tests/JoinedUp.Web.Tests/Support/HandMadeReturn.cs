@@ -16,7 +16,7 @@ public sealed class HandMadeReturn
     /// <summary>Adds an episode (dates dd/MM/yyyy; no end for one still open), and the child's header row the first time.</summary>
     public HandMadeReturn Episode(string child, string start, string? end = null, string rne = "S", string ethnicity = "WBRI")
     {
-        if (_children.Add(child)) _header.Append($"{child},1,14/02/2012,{ethnicity},UN1,,\r\n");
+        if (_children.Add(child)) _header.Append($"{child},1,14/02/2012,{ethnicity},UN5,,\r\n"); // UN5: a 12-year-old with no UPN (UN1 is for children too young for school: DfE rule 209)
         _episodes.Append($"{child},{start},{rne},C2,N1,U1,PR1,{end},{(end is null ? "" : "E11")},,EN5 1AA,N12 8QQ,1234567\r\n");
         EpisodeRows++;
         return this;

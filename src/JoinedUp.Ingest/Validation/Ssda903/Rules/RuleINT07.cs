@@ -1,0 +1,4 @@
+namespace JoinedUp.Ingest.Validation.Ssda903.Rules;
+
+/// <summary>DfE INT07 (data integrity): a child in the PrevPerm table has no row in the Header table.</summary>
+public sealed class RuleINT07() : ChildNotInHeaderRule("INT07", "PrevPerm", static child => child.PreviousPermanence);

@@ -1,0 +1,22 @@
+using JoinedUp.Ingest.Validation.Ssda903.Rules;
+
+namespace JoinedUp.Ingest.Tests.Validation.Ssda903.Rules;
+
+public sealed class RuleINT08Tests
+{
+    private static readonly RuleINT08 Rule = new();
+
+    [Fact]
+    public void Rows_of_a_child_with_no_header_row_are_flagged()
+    {
+        var submission = new TestReturn().Header(child: "A").Review(child: "A").Review(child: "B").Review(child: "B");
+        Assert.Equal(["reviews:3", "reviews:4"], submission.Flagged(Rule));
+        Assert.Equal("CHILD", submission.Run(Rule)[0].Field);
+    }
+
+    [Fact]
+    public void Not_checked_when_the_return_has_no_header_table()
+    {
+        Assert.Empty(new TestReturn().Review(child: "B").Run(Rule));
+    }
+}

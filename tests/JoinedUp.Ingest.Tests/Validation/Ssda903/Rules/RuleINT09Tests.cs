@@ -1,0 +1,22 @@
+using JoinedUp.Ingest.Validation.Ssda903.Rules;
+
+namespace JoinedUp.Ingest.Tests.Validation.Ssda903.Rules;
+
+public sealed class RuleINT09Tests
+{
+    private static readonly RuleINT09 Rule = new();
+
+    [Fact]
+    public void Rows_of_a_child_with_no_header_row_are_flagged()
+    {
+        var submission = new TestReturn().Header(child: "A").Uasc(child: "A").Uasc(child: "B").Uasc(child: "B");
+        Assert.Equal(["uasc:3", "uasc:4"], submission.Flagged(Rule));
+        Assert.Equal("CHILD", submission.Run(Rule)[0].Field);
+    }
+
+    [Fact]
+    public void Not_checked_when_the_return_has_no_header_table()
+    {
+        Assert.Empty(new TestReturn().Uasc(child: "B").Run(Rule));
+    }
+}

@@ -1,0 +1,21 @@
+using JoinedUp.Ingest.Validation.Ssda903.Rules;
+
+namespace JoinedUp.Ingest.Tests.Validation.Ssda903.Rules;
+
+public sealed class RuleINT13Tests
+{
+    private static readonly RuleINT13 Rule = new();
+
+    [Fact]
+    public void A_dob_differing_from_the_headers_is_flagged()
+    {
+        var submission = new TestReturn()
+            .Header(child: "A", dob: "01/04/2010").Missing(child: "A", dob: "01/04/2010")
+            .Header(child: "B", dob: "01/04/2010").Missing(child: "B", dob: "04/01/2010")
+            .Header(child: "C", dob: null).Missing(child: "C", dob: "04/01/2010")
+            .Header(child: "D", dob: "01/04/2010").Missing(child: "D", dob: null)
+            .Missing(child: "E", dob: "01/04/2010");
+        Assert.Equal(["missing:3"], submission.Flagged(Rule));
+        Assert.Equal("DOB", submission.Run(Rule)[0].Field);
+    }
+}
