@@ -6,7 +6,7 @@ namespace JoinedUp.Synthetic;
 /// <param name="LaCode">DfE code of the LA.</param>
 /// <param name="LaName">Name of the LA.</param>
 /// <param name="Year">Collection year (period 1 April Year-1 to 31 March Year).</param>
-/// <param name="Children">Rows in header.csv (children looked after at any time in the year, less any left out of the header on purpose).</param>
+/// <param name="Children">Rows in header.csv (children looked after at any time in the year and care leavers due an OC3 row, less any left out of the header on purpose).</param>
 /// <param name="Episodes">Rows in episodes.csv.</param>
 /// <param name="LookedAfterAt31March">Children looked after on 31 March of the year (the census-date count).</param>
 /// <param name="InjectedErrors">Exactly how many of each kind of error were planted in the files.</param>

@@ -43,7 +43,7 @@ public sealed class InjectedErrorTests(GeneratedLondon london)
 
         var firstStart = episodes.GroupBy(e => e["CHILD"]).ToDictionary(g => g.Key, g => g.Min(e => Ssda903Files.Date(e["DECOM"])));
         Assert.Equal(summary.Injected(InjectedErrorKind.BornAfterEpisodeStart),
-            header.Count(h => Ssda903Files.Date(h["DOB"]) > firstStart[h["CHILD"]]));
+            header.Count(h => firstStart.TryGetValue(h["CHILD"], out var started) && Ssda903Files.Date(h["DOB"]) > started));
 
         Assert.Equal(summary.Injected(InjectedErrorKind.AdoptionPlacementWithoutPlacementOrder),
             episodes.Count(e => AdoptionPlacements.Contains(e["PLACE"]) && e["LS"] is not ("E1" or "D1")));

@@ -56,6 +56,9 @@ public static class RulesBenchCommand
                 foreach (var t in each.Take(15))
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  {t.Rule.Code,-10} {t.Time.TotalMilliseconds,8:F1} ms  {t.Time.TotalMilliseconds / total,6:P1}  {t.Failures,9:N0} failures"));
+                Console.WriteLine("The most failures (on synthetic data, each is a question for the generator or the rule):");
+                foreach (var t in each.OrderByDescending(t => t.Failures).Take(10))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Rule.Code,-10} {t.Failures,9:N0} failures  {t.Rule.Message}"));
                 return 0;
             }
             finally

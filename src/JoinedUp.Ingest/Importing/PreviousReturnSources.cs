@@ -21,11 +21,28 @@ public sealed class PreviousReturnSources(IReadOnlyList<SubmissionFileSet> sets,
         .GroupBy(s => (s.Key.LaCode, s.Key.Year))
         .ToDictionary(g => g.Key, g => g.First());
 
+    private readonly Dictionary<(string La, int Year), Ssda903Return> _read = [];
+
+    /// <summary>
+    /// Keeps a return just read when the next year's files of the same LA are to come in this import, so that they are
+    /// compared with it without reading its files a second time (it is let go once used).
+    /// </summary>
+    public void Remember(Ssda903Return read)
+    {
+        if (!_files.ContainsKey((read.LaCode, read.Year + 1))) return;
+        read.ForgetPrevious();
+        lock (_read) _read[(read.LaCode, read.Year)] = read;
+    }
+
     /// <summary>The previous return for the submission <paramref name="key"/>, or null when neither source holds one or none of <paramref name="rules"/> needs it.</summary>
     public PreviousReturn? For(SubmissionKey key, IReadOnlyList<Ssda903Rule> rules)
     {
-        if (!rules.Any(r => r.NeedsPreviousReturn && r.NeedsData is null)) return null;
         var year = key.Year - 1;
+        Ssda903Return? read;
+        lock (_read)
+            if (_read.Remove((key.LaCode, year), out read) && rules.Any(r => r.NeedsPreviousReturn && r.NeedsData is null))
+                return new PreviousReturn(read, PreviousReturns.FilesSource(year), FromStore: false);
+        if (!rules.Any(r => r.NeedsPreviousReturn && r.NeedsData is null)) return null;
         if (_files.TryGetValue((key.LaCode, year), out var set))
         {
             try

@@ -128,7 +128,14 @@ public sealed class ReturnImporter(RegionalStore store)
             var files = Ssda903Files.From(set.Files, set.Ssda903Tables);
             var yearRules = rules(set.Key.Year);
             var reader = new Ssda903SubmissionReader(set.Key, pseudonymiser, previous.For(set.Key, yearRules), yearRules);
-            load(set, writer => result = reader.Read(files, writer));
+            try
+            {
+                load(set, writer => result = reader.Read(files, writer));
+            }
+            finally
+            {
+                if (reader.Return is { } read) previous.Remember(read);
+            }
             return Outcome(set, result!);
         }
         catch (SubmissionRefusedException e)

@@ -5,6 +5,7 @@ using JoinedUp.Domain.Validation;
 using JoinedUp.Ingest.Tables;
 using JoinedUp.Ingest.Validation;
 using JoinedUp.Ingest.Validation.Ssda903;
+using JoinedUp.Ingest.Validation.Ssda903.Rows;
 using JoinedUp.Ingest.Validation.Ssda903.Codes;
 using JoinedUp.Ingest.Values;
 using static JoinedUp.Domain.Codes.Ssda903Rules;
@@ -32,8 +33,7 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         public string Pseudonym = "";
         public bool InHeader;
         public int HeaderRow;
-        public DateOnly? Birth;
-        public List<EpisodeSpan>? Episodes;
+        public ChildReturn? Rows;
     }
 
     public Ssda903ReadResult Read(Ssda903Files files, ISubmissionWriter writer)
@@ -44,15 +44,12 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         var issues = new IssueSink(log, writer, id => StateOf(children, id).Pseudonym);
         var headerChildren = 0;
         var episodes = 0;
-        string? episodesFile = null;
         var rowIssues = new List<ValidationIssue>();
         var cleaned = new List<KeyValuePair<string, string?>>();
-        Ssda903ChildRules? childRules = null;
         var submission = new Ssda903Return(key);
 
         foreach (var row in files.Rows())
         {
-            submission.Add(row);
             rowIssues.Clear();
             var childId = row.Values[0];
             FieldCheck.Check(row, childId, rowIssues);
@@ -62,36 +59,31 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
                 refusedRow |= issue.Severity == IssueSeverity.Refused;
                 issues.Add(issue);
             }
-            if (childId is null) continue;
+            if (childId is null)
+            {
+                submission.Supply(row.Table);
+                continue;
+            }
             var child = StateOf(children, childId);
+            var typed = submission.Add(row, child.Rows ??= submission.ChildOf(childId));
 
-            if (row.Table == Ssda903Tables.Header)
+            if (typed is HeaderRow header)
             {
                 if (child.InHeader)
                 {
-                    issues.Add(new(DuplicateChildInHeader.Code, $"The same child (CHILD) is already on row {child.HeaderRow} of the header table.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "CHILD", IssueSeverity.Flagged));
+                    // Reported by rule INT32; the store keeps the child's first row only.
+                    issues.Add(new("INT32", $"The same child (CHILD) is already on row {child.HeaderRow} of the header table; this row is not loaded.", header.File, row.Table.Name, row.Number, childId, "CHILD", IssueSeverity.Flagged));
                     continue;
                 }
                 child.InHeader = true;
                 child.HeaderRow = row.Number;
                 headerChildren++;
-                child.Birth = Date(row, "DOB");
-                if (child.Birth is { } dob && dob > key.PeriodEnd)
-                    issues.Add(new(DobInFuture.Code, $"The date of birth (DOB) is after the end of the {key.Year} collection year.", Path.GetFileName(row.File), row.Table.Name, row.Number, childId, "DOB", IssueSeverity.Flagged));
-                if (log.Refusals == 0 && !refusedRow) writer.AddChild(ToChild(row, child));
+                if (log.Refusals == 0 && !refusedRow) writer.AddChild(ToChild(header, child.Pseudonym));
             }
-            else if (row.Table == Ssda903Tables.Episodes)
+            else if (typed is EpisodeRow episode)
             {
                 episodes++;
-                if (refusedRow) continue;
-                episodesFile ??= Path.GetFileName(row.File);
-                childRules ??= new Ssda903ChildRules(key, episodesFile);
-                var start = Date(row, "DECOM")!.Value;
-                var end = Date(row, "DEC");
-                childRules.CheckEpisode(childId, row.Number, start, end, row["RNE"], row["LS"], row["PLACE"], row["REC"], row["URN"],
-                    child.InHeader, child.Birth, issues);
-                (child.Episodes ??= []).Add(new EpisodeSpan(start, end, row.Number, row["REC"]));
-                if (log.Refusals == 0) writer.AddEpisode(ToEpisode(row, child.Pseudonym, start, end));
+                if (log.Refusals == 0 && !refusedRow) writer.AddEpisode(ToEpisode(episode, child.Pseudonym));
             }
             else if (log.Refusals == 0 && !refusedRow)
             {
@@ -100,15 +92,12 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
             }
         }
 
-        if (childRules is not null)
-            foreach (var (childId, state) in children)
-                if (state.Episodes is { Count: > 1 } spans) childRules.CheckSequence(childId, spans, issues);
-
         foreach (var table in files.Tables) submission.Supply(table);
         if (previous is not null) submission.AttachPrevious(previous, previous.FromStore ? id => StateOf(children, id).Pseudonym : id => id);
         var yearRules = rules ?? Ssda903RuleSet.For(key.Year);
         foreach (var issue in Ssda903RuleRunner.Run(submission, yearRules))
             issues.AddOnce(issue);
+        Return = submission;
 
         var result = new Ssda903ReadResult(headerChildren, episodes, log.Listed, log.Counts, log.Refusals > 0)
         {
@@ -117,6 +106,9 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         if (result.Refused) throw new SubmissionRefusedException(result);
         return result;
     }
+
+    /// <summary>The return as the rules read it, once <see cref="Read(Ssda903Files, ISubmissionWriter)"/> has run (the next year's previous return when the same import holds both).</summary>
+    public Ssda903Return? Return { get; private set; }
 
     private ChildState StateOf(Dictionary<string, ChildState> children, string childId)
     {
@@ -128,20 +120,12 @@ public sealed class Ssda903SubmissionReader(SubmissionKey key, ChildPseudonymise
         return state;
     }
 
-    private static DateOnly? Date(ReturnRow row, string field) =>
-        row[field] is { } text && ReturnDates.TryParse(text, out var date) ? date : null;
+    private static ChildRecord ToChild(HeaderRow header, string pseudonym) => new(
+        pseudonym, ChildSex.Stored(header.Sex), header.Dob is { } dob ? Degrade.ToMonth(dob) : null, header.Ethnic, header.Number);
 
-    private static ChildRecord ToChild(ReturnRow row, ChildState child) => new(
-        child.Pseudonym,
-        ChildSex.Stored(row["SEX"]),
-        child.Birth is { } dob ? Degrade.ToMonth(dob) : null,
-        row["ETHNIC"],
-        row.Number);
-
-    private static EpisodeRecord ToEpisode(ReturnRow row, string pseudonym, DateOnly start, DateOnly? end) => new(
-        pseudonym, start, end, row["RNE"], row["LS"], row["CIN"], row["PLACE"], row["PLACE_PROVIDER"], row["REC"],
-        row["REASON_PLACE_CHANGE"], Degrade.ToPostcodeDistrict(row["HOME_POST"]), Degrade.ToPostcodeDistrict(row["PL_POST"]),
-        row["URN"], row.Number);
+    private static EpisodeRecord ToEpisode(EpisodeRow e, string pseudonym) => new(
+        pseudonym, e.Decom!.Value, e.Dec, e.Rne, e.Ls, e.Cin, e.Place, e.PlaceProvider, e.Rec, e.ReasonPlaceChange,
+        Degrade.ToPostcodeDistrict(e.HomePost), Degrade.ToPostcodeDistrict(e.PlPost), e.Urn, e.Number);
 
     /// <summary>
     /// A row of another table as the region may hold it: the child ID is replaced by the pseudonym (outside these

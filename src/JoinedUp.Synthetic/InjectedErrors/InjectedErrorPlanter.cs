@@ -16,13 +16,14 @@ internal sealed class InjectedErrorPlanter(Random rng)
     public Dictionary<InjectedErrorKind, int> Plant(Ssda903Return ret)
     {
         var byChild = ret.Episodes.GroupBy(e => e.Child).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Start).ToList());
-        var childOrder = ret.Header.Select(h => h.Child).ToList();
+        // Children looked after in the year (the header also holds care leavers, who have no episodes to spoil).
+        var childOrder = ret.Header.Select(h => h.Child).Where(byChild.ContainsKey).ToList();
         Shuffle(childOrder);
         var headerByChild = ret.Header.ToDictionary(h => h.Child);
         var counts = new Dictionary<InjectedErrorKind, int>();
         foreach (var rate in InjectedErrorRates.All)
         {
-            var target = rng.RoundStochastic(rate.Rate * (rate.PerChild ? ret.Header.Count : ret.Episodes.Count));
+            var target = rng.RoundStochastic(rate.Rate * (rate.PerChild ? childOrder.Count : ret.Episodes.Count));
             var planted = 0;
             foreach (var child in childOrder)
             {

@@ -5,7 +5,7 @@ namespace JoinedUp.Synthetic.Ssda903;
 /// <summary>
 /// Cuts one collection year out of an LA's children: every child looked after at any time from 1 April to 31 March,
 /// with each episode open at any time in it (DEC, REC and reason for placement change left blank while the episode is
-/// still open on 31 March), and the care leavers due an OC3 row.
+/// still open on 31 March), and the care leavers due an OC3 row (in the header too).
 /// </summary>
 internal static class Ssda903ReturnBuilder
 {
@@ -44,24 +44,31 @@ internal static class Ssda903ReturnBuilder
             if (inYear)
             {
                 children.Add(child);
-                var mother = child.Sex == 2 && child.ChildOfMotherBorn is { } born && born <= periodEnd;
-                header.Add(new HeaderRow
-                {
-                    Child = child.ChildId,
-                    Sex = child.Sex,
-                    DateOfBirth = child.DateOfBirth,
-                    Ethnicity = child.Ethnicity,
-                    Upn = child.Upn,
-                    Mother = child.Sex == 2 ? (mother ? "1" : "0") : null,
-                    ChildOfMotherBorn = mother ? child.ChildOfMotherBorn : null,
-                });
+                header.Add(HeaderFor(child, periodEnd));
             }
             else if (IsDueOc3(child, periodStart, periodEnd))
             {
+                // A care leaver due an OC3 row is in the header too (the DfE's rule INT06).
                 leavers.Add(child);
+                header.Add(HeaderFor(child, periodEnd));
             }
         }
         return new Ssda903Return { LaCode = cohort.LocalAuthority.DfeCode, Year = year, Children = children, CareLeavers = leavers, Header = header, Episodes = episodes };
+    }
+
+    private static HeaderRow HeaderFor(SyntheticChild child, DateOnly periodEnd)
+    {
+        var mother = child.Sex == 2 && child.ChildOfMotherBorn is { } born && born <= periodEnd;
+        return new HeaderRow
+        {
+            Child = child.ChildId,
+            Sex = child.Sex,
+            DateOfBirth = child.DateOfBirth,
+            Ethnicity = child.Ethnicity,
+            Upn = child.Upn,
+            Mother = child.Sex == 2 ? (mother ? "1" : "0") : null,
+            ChildOfMotherBorn = mother ? child.ChildOfMotherBorn : null,
+        };
     }
 
     /// <summary>Looked after on their 16th birthday, left care, and a 17th to 21st birthday in the period.</summary>

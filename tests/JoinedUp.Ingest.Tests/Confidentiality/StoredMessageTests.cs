@@ -46,9 +46,9 @@ public sealed class StoredMessageTests : IDisposable
         Assert.False(submission.Refused, string.Join("\n", submission.Issues));
 
         // The LA's report names each child by the LA's own ID.
-        Assert.Contains(submission.Issues, i => i.RuleCode == "JU14" && i.Child == "CHX9173645" && i.Row == 5 && i.Message.Contains("row 2", StringComparison.Ordinal));
+        Assert.Contains(submission.Issues, i => i.RuleCode == "INT32" && i.Child == "CHX9173645" && i.Row == 5 && i.Message.Contains("row 2", StringComparison.Ordinal));
         Assert.Contains(submission.Issues, i => i.RuleCode == "301" && i.Child == "CHX9173648" && i.Field == "DOB");
-        Assert.Contains(submission.Issues, i => i.RuleCode == "JU01" && i.Child == "CHX0000001" && i.Row == 6);
+        Assert.Contains(submission.Issues, i => i.RuleCode == "INT03" && i.Child == "CHX0000001" && i.Row == 6);
 
         // The downloadable report is written from this outcome, the files just read, not from the store.
         var outcome = new ImportOutcome([submission]);
@@ -59,8 +59,8 @@ public sealed class StoredMessageTests : IDisposable
         var stored = StoredIssues(test.Store);
         Assert.Equal(submission.IssueTotal, stored.Count);
         NoneQuotes(stored, "CHX9173645", "CHX9173648", "CHX0000001", "05/05/2021", "2021-05-05");
-        Assert.Contains(stored, s => s.Rule == "JU01" && s.Pseudonym == test.Store.Pseudonymiser.Pseudonymise("302", "CHX0000001")
-            && s.Message == "The episode's child (CHILD) has no row in the header table.");
+        Assert.Contains(stored, s => s.Rule == "INT03" && s.Pseudonym == test.Store.Pseudonymiser.Pseudonymise("302", "CHX0000001")
+            && s.Message == "The child in the Episodes table has no row in the Header table.");
     }
 
     [Theory]

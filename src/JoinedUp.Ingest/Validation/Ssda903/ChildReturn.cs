@@ -44,6 +44,12 @@ public sealed class ChildReturn(string id, Ssda903Return submission)
         }
     }
 
+    internal void ForgetPrevious()
+    {
+        _previous = null;
+        _previousFound = false;
+    }
+
     /// <summary>The child's first Header row (null when the child has none).</summary>
     public HeaderRow? Header => _headers?[0];
 

@@ -43,14 +43,29 @@ public sealed class Ssda903Return(SubmissionKey key)
     public void Supply(TableSpec table) => _supplied.Add(table.Name);
 
     /// <summary>Copies a row just read into the return (rows without a CHILD are not kept: no child rule can report them).</summary>
-    public Ssda903Row? Add(ReturnRow row)
+    public Ssda903Row? Add(ReturnRow row) => row.Values[0] is { } child ? Add(row, ChildOf(child)) : Supply(row.Table, null);
+
+    /// <summary>Copies a row just read into the return, as a row of <paramref name="child"/> (found by the caller: <see cref="ChildOf"/>).</summary>
+    public Ssda903Row Add(ReturnRow row, ChildReturn child)
     {
-        var child = row.Values[0];
         _supplied.Add(row.Table.Name);
-        if (child is null) return null;
-        var typed = Typed(row.Table, Path.GetFileName(row.File), row.Number, (string?[])row.Values.Clone());
-        ChildOf(child).Add(typed);
+        if (!ReferenceEquals(row.File, _lastPath))
+        {
+            _lastPath = row.File;
+            _lastFile = Path.GetFileName(row.File);
+        }
+        var typed = Typed(row.Table, _lastFile!, row.Number, (string?[])row.Values.Clone());
+        child.Add(typed);
         return typed;
+    }
+
+    private string? _lastPath;
+    private string? _lastFile;
+
+    private Ssda903Row? Supply(TableSpec table, Ssda903Row? row)
+    {
+        Supply(table);
+        return row;
     }
 
     /// <summary>Adds a typed row (used by tests and by the previous-year loader).</summary>
@@ -68,6 +83,14 @@ public sealed class Ssda903Return(SubmissionKey key)
     }
 
     private Func<string, string>? _previousKeyOf;
+
+    /// <summary>Lets go of the previous return and every child's link to it (a return kept for the next year's must not keep a chain of years alive).</summary>
+    public void ForgetPrevious()
+    {
+        Previous = null;
+        _previousKeyOf = null;
+        foreach (var child in _children.Values) child.ForgetPrevious();
+    }
 
     /// <summary>The child <paramref name="id"/> in the previous return, or null.</summary>
     internal ChildReturn? PreviousOf(string id) => Previous is null ? null : Previous.Return.Child(_previousKeyOf!(id));
@@ -88,7 +111,8 @@ public sealed class Ssda903Return(SubmissionKey key)
         throw new ArgumentException($"{table.Name} is not an SSDA903 table.", nameof(table));
     }
 
-    private ChildReturn ChildOf(string id)
+    /// <summary>The child <paramref name="id"/>, added with no rows when new.</summary>
+    public ChildReturn ChildOf(string id)
     {
         if (!_children.TryGetValue(id, out var child))
         {

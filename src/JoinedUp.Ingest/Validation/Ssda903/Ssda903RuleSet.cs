@@ -20,8 +20,15 @@ public static class Ssda903RuleSet
         .Range(CollectionYears.Earliest, CollectionYears.Latest - CollectionYears.Earliest + 1)
         .ToDictionary(y => y, y => (IReadOnlyList<Ssda903Rule>)All.Where(r => r.Years.Contains(y)).ToList());
 
-    /// <summary>The rules a return of collection year <paramref name="year"/> (by its end) is checked against.</summary>
-    public static IReadOnlyList<Ssda903Rule> For(int year) => ByYear[CollectionYears.RuleYear(year)];
+    private static readonly IReadOnlyList<Ssda903Rule> BeforeSocialWorkers =
+        [.. ByYear[CollectionYears.Earliest].Where(r => !r.Code.StartsWith("SW", StringComparison.Ordinal))];
+
+    /// <summary>
+    /// The rules a return of collection year <paramref name="year"/> (by its end) is checked against: a year before
+    /// 2023/24 gets the 2023/24 rules without the social worker rules (the DfE began collecting social worker episodes
+    /// that year, so an earlier return has none to check).
+    /// </summary>
+    public static IReadOnlyList<Ssda903Rule> For(int year) => year < CollectionYears.Earliest ? BeforeSocialWorkers : ByYear[CollectionYears.RuleYear(year)];
 
     /// <summary>The rule with this code for the year (the latest year's when no year is given), or null.</summary>
     public static Ssda903Rule? ByCode(string code, int? year = null)
