@@ -25,7 +25,9 @@ public sealed class IssuesSummaryTests(WebFixture web)
         await HandMadeReturn.FinishedAsync(page);
 
         var summary = page.Locator("table.rule-summary tbody tr");
-        Assert.Equal(2, await summary.CountAsync());
+        // The overlap breaks 142 (the first episode never ended), 433 (a P episode must begin the day the one before
+        // ended) and 435 (a P episode must change the placement): each one row.
+        Assert.Equal(["103", "142", "433", "435"], (await summary.Locator("th").AllInnerTextsAsync()).Select(t => t.Trim()));
         Assert.Equal("103", (await summary.Nth(0).Locator("th").InnerTextAsync()).Trim());
         Assert.Equal([Ssda903RuleSet.Describe("103", 2024)!.Message, "60", "ETHNIC"], (await summary.Nth(0).Locator("td").AllInnerTextsAsync()).Take(3).Select(t => t.Trim()));
         Assert.Equal(Ssda903RuleSet.Describe("142", 2024)!.Message, (await summary.Nth(1).Locator("td").Nth(0).InnerTextAsync()).Trim());
