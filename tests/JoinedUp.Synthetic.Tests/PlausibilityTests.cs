@@ -49,7 +49,8 @@ public sealed class PlausibilityTests(GeneratedLondon london)
         Assert.InRange(Share(e => e["CIN"] == "N1"), 0.45, 0.75);
         Assert.True(episodes.Any(e => e["LS"] == "E1") && episodes.Any(e => e["LS"] is "J1" or "J2") && episodes.Any(e => e["LS"] is "L1" or "L2"));
         Assert.True(episodes.Any(e => e["PLACE"] == "K1") && episodes.Any(e => e["PLACE"] == "H5") && episodes.Any(e => e["PLACE"] == "P1"));
-        Assert.True(episodes.Where(e => e["PLACE"] is "K1" or "K2").All(e => e["URN"] != ""));
+        // Every children's home placement names its home, except short breaks (no URN: DfE rule 214).
+        Assert.True(episodes.Where(e => e["PLACE"] is "K1" or "K2" && e["LS"] is not ("V3" or "V4")).All(e => e["URN"] != ""));
     }
 
     [Fact]

@@ -31,10 +31,11 @@ internal sealed class Ssda903CsvWriter(Random rng)
                 // No provider for a temporary placement or one not listed elsewhere (DfE rule 178).
                 e.PlacementType is "Z1" or "T0" or "T1" or "T2" or "T3" or "T4" ? null : e.PlacementProvider,
                 Date(e.End), e.ReasonEpisodeCeased, e.ReasonPlacementChange,
-                // Short breaks (V3/V4) have no home or placement postcode in the return (DfE rule 398).
+                // Short breaks (V3/V4) have no home or placement postcode in the return (DfE rules 398, 214).
                 ShortBreak(e) ? null : e.HomePostcode, ShortBreak(e) ? null : e.PlacementPostcode,
-                // A residential care home (R1) is registered with the CQC, not Ofsted: no Ofsted URN (DfE rule 222).
-                e.PlacementType == "R1" ? null : e.Urn));
+                // A residential care home (R1) is registered with the CQC, not Ofsted: no Ofsted URN (DfE rule 222); nor is
+                // one given for a short break (214).
+                e.PlacementType == "R1" || ShortBreak(e) ? null : e.Urn));
 
         WriteTable(directory, "uasc.csv", Ssda903Tables.Uasc, children.Where(c => c.IsUasc), (csv, c) =>
             Fields(csv, c.ChildId, Int(c.Sex), Date(dob[c.ChildId]), Date(c.UascCeased)));
