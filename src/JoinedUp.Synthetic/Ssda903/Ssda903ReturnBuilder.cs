@@ -50,13 +50,14 @@ internal static class Ssda903ReturnBuilder
             {
                 // A care leaver due an OC3 row is in the header too (the DfE's rule INT06).
                 leavers.Add(child);
-                header.Add(HeaderFor(child, periodEnd));
+                header.Add(HeaderFor(child, periodEnd, careLeaver: true));
             }
         }
         return new Ssda903Return { LaCode = cohort.LocalAuthority.DfeCode, Year = year, Children = children, CareLeavers = leavers, Header = header, Episodes = episodes };
     }
 
-    private static HeaderRow HeaderFor(SyntheticChild child, DateOnly periodEnd)
+    /// <summary>The child's header row; a care leaver not looked after in the year has no motherhood details (DfE rule 628).</summary>
+    private static HeaderRow HeaderFor(SyntheticChild child, DateOnly periodEnd, bool careLeaver = false)
     {
         var mother = child.Sex == 2 && child.ChildOfMotherBorn is { } born && born <= periodEnd;
         return new HeaderRow
@@ -66,8 +67,8 @@ internal static class Ssda903ReturnBuilder
             DateOfBirth = child.DateOfBirth,
             Ethnicity = child.Ethnicity,
             Upn = child.Upn,
-            Mother = child.Sex == 2 ? (mother ? "1" : "0") : null,
-            ChildOfMotherBorn = mother ? child.ChildOfMotherBorn : null,
+            Mother = child.Sex == 2 && !careLeaver ? (mother ? "1" : "0") : null,
+            ChildOfMotherBorn = mother && !careLeaver ? child.ChildOfMotherBorn : null,
         };
     }
 

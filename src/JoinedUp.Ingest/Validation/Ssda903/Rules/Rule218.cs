@@ -18,7 +18,8 @@ public sealed class Rule218() : Ssda903Rule("218", "The placement's Ofsted URN i
         var start = child.Return.CollectionStart;
         foreach (var episode in child.Episodes)
         {
-            if (episode.Urn is not null || episode.Place is not { } place || Exempt(place, until2024)) continue;
+            // A short break (V3/V4) gives no URN: rule 214 wants it blank, and one rule cannot ask for both.
+            if (episode.Urn is not null || episode.Place is not { } place || Exempt(place, until2024) || episode.Ls is "V3" or "V4") continue;
             if (episode.DecText is not null && !(episode.Dec >= start)) continue;
             if (PlacementsOutsideEngland.MayBe(episode.PlPost)) continue;
             findings.Add(episode, "URN", $"A placement of type {place} in England needs its Ofsted URN; URN is blank.");

@@ -28,6 +28,12 @@ public sealed class Rule218Tests
     public void Exempt_placement_types_are_not_flagged(int year, string place) =>
         Assert.Empty(new TestReturn(year).Header().Episode(decom: $"01/05/{year - 1}", place: place, urn: null).Run(Rule));
 
+    [Theory]
+    [InlineData("V3")]
+    [InlineData("V4")]
+    public void A_short_break_without_a_urn_is_not_flagged_as_rule_214_wants_it_blank(string legalStatus) =>
+        Assert.Empty(new TestReturn().Header().Episode(ls: legalStatus, place: "K2", urn: null).Flagged(Rule));
+
     [Fact]
     public void Episodes_ended_before_the_year_began_placements_outside_England_and_XXXXXXX_are_not_flagged()
     {
