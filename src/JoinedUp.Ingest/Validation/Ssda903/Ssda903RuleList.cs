@@ -37,32 +37,6 @@ public static class Ssda903RuleList
             if (codes.Add(check.Code))
                 listed.Add(new Ssda903RuleListing(check.Code, CollectionYears.All.ToString(), check.Table, check.Fields, check.Message,
                     Ssda903RuleListing.JoinedUpCheck, Ssda903RuleListing.Runs, IsQuery: false));
-        return listed.OrderBy(l => l.Code, CodeOrder.Instance).ToList();
-    }
-
-    /// <summary>The DfE's order, as <see cref="Ssda903RuleSet.All"/> sorts: numeric codes by number (101 before 1000), then the rest by text.</summary>
-    private sealed class CodeOrder : IComparer<string>
-    {
-        public static readonly CodeOrder Instance = new();
-
-        public int Compare(string? x, string? y)
-        {
-            var nx = LeadingNumber(x!);
-            var ny = LeadingNumber(y!);
-            return nx != ny ? nx.CompareTo(ny) : string.CompareOrdinal(x, y);
-        }
-
-        private static int LeadingNumber(string code)
-        {
-            var n = 0;
-            var digits = 0;
-            foreach (var c in code)
-            {
-                if (!char.IsAsciiDigit(c)) break;
-                n = n * 10 + (c - '0');
-                digits++;
-            }
-            return digits == 0 ? int.MaxValue : n;
-        }
+        return listed.OrderBy(l => l.Code, Ssda903RuleSet.CodeOrder.Instance).ToList();
     }
 }

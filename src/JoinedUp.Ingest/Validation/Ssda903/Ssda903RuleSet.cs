@@ -43,7 +43,7 @@ public static class Ssda903RuleSet
     public static RuleDefinition? Describe(string code, int? year = null) => ByCode(code, year)?.Definition ?? Ssda903Rules.ByCode(code);
 
     /// <summary>Codes in the DfE's order: numeric codes by number (101 before 1000), then the rest by text.</summary>
-    private sealed class CodeOrder : IComparer<string>
+    internal sealed class CodeOrder : IComparer<string>
     {
         public static readonly CodeOrder Instance = new();
 

@@ -1,3 +1,4 @@
+using JoinedUp.Ingest.Validation.Ssda903.Outcomes;
 using JoinedUp.Ingest.Validation.Ssda903.Rows;
 
 namespace JoinedUp.Ingest.Validation.Ssda903.Rules;
@@ -15,7 +16,7 @@ public sealed class Rule215() : Ssda903Rule("215", "Care leaver information is g
         var oc3 = child.Oc3;
         if (oc2.Count == 0 || oc3.Count == 0) return;
         var health = false;
-        for (var i = 0; i < oc2.Count; i++) health |= FirstGiven(oc2[i]) is not null;
+        for (var i = 0; i < oc2.Count; i++) health |= Oc2Items.FirstCompletedOutcome(oc2[i]) is not null;
         if (!health) return;
         var careLeaver = false;
         for (var i = 0; i < oc3.Count; i++)
@@ -26,18 +27,7 @@ public sealed class Rule215() : Ssda903Rule("215", "Care leaver information is g
             }
         if (!careLeaver) return;
         for (var i = 0; i < oc2.Count; i++)
-            if (FirstGiven(oc2[i]) is { } field)
+            if (Oc2Items.FirstCompletedOutcome(oc2[i]) is { } field)
                 findings.Add(oc2[i], field);
     }
-
-    private static string? FirstGiven(Oc2Row row) =>
-        row.Convicted is not null ? "CONVICTED"
-        : row.HealthCheck is not null ? "HEALTH_CHECK"
-        : row.Immunisations is not null ? "IMMUNISATIONS"
-        : row.TeethCheck is not null ? "TEETH_CHECK"
-        : row.HealthAssessment is not null ? "HEALTH_ASSESSMENT"
-        : row.SubstanceMisuse is not null ? "SUBSTANCE_MISUSE"
-        : row.InterventionReceived is not null ? "INTERVENTION_RECEIVED"
-        : row.InterventionOffered is not null ? "INTERVENTION_OFFERED"
-        : null;
 }
